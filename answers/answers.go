@@ -1,0 +1,196 @@
+// Package answers finds the sentences of a corpus that answer a question and
+// returns them as ranked, sourced, verbatim quotes.
+package answers
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// MaxQuestionLen is the longest question accepted, in bytes.
+const MaxQuestionLen = 1000
+
+// Errors returned by CleanQuestion; their text is fit to show to a user.
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty: ask something about the news corpus")
+	ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionLen)
+)
+
+// CleanQuestion validates a question and returns it with control characters
+// replaced by spaces and runs of white space folded.
+func CleanQuestion(q string) (string, error) {
+	q = strings.ToValidUTF8(q, " ")
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, q)
+	q = strings.Join(strings.Fields(q), " ")
+	if q == "" {
+		return "", ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > MaxQuestionLen {
+		return "", ErrQuestionTooLong
+	}
+	return q, nil
+}
+
+// Source identifies the article a quote comes from.
+type Source struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url"`
+	Published string `json:"published"` // YYYY-MM-DD, or "" when unknown
+}
+
+// Context holds the sentences around a quote, verbatim.
+type Context struct {
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// Mention is the same fact as an answer, as another article words it.
+type Mention struct {
+	Quote   string `json:"quote"`
+	Article Source `json:"article"`
+
+	Sentence int `json:"-"` // index into the corpus's sentences
+}
+
+// Answer is one quote that answers a question.
+type Answer struct {
+	Quote   string    `json:"quote"`
+	Score   float64   `json:"score"`
+	Article Source    `json:"article"`
+	Context Context   `json:"context"`
+	AlsoIn  []Mention `json:"also_in"`
+
+	Sentence int      `json:"-"` // index into the corpus's sentences
+	Caption  bool     `json:"-"` // the quote is a photo caption
+	Explain  *Explain `json:"-"` // why it ranked here; set when Options.Explain
+}
+
+// Explain breaks a score down into its parts, for --explain.
+type Explain struct {
+	Parts []ExplainPart
+}
+
+// ExplainPart is one contribution to a score.
+type ExplainPart struct {
+	What  string // e.g. `term "sanction" (fuzzy "sanctons")`, "title", "neighbours"
+	Score float64
+}
+
+// Options tune one search.
+type Options struct {
+	K       int  // answers wanted; 0 means 3
+	Offset  int  // answers to skip, for paging
+	Explain bool // fill Answer.Explain
+}
+
+// Index answers questions about one corpus. It is safe for concurrent use.
+type Index struct {
+	c *corpus.Corpus
+}
+
+// New builds the index of a corpus.
+func New(c *corpus.Corpus) *Index {
+	return &Index{c: c}
+}
+
+// Corpus returns the indexed corpus.
+func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
+
+// Search returns the best answers to question, best first, or none when the
+// corpus does not answer it. The error is one of CleanQuestion's.
+func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
+	q, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	// STUB: count shared lower-case words.
+	k := opt.K
+	if k <= 0 {
+		k = 3
+	}
+	words := strings.Fields(strings.ToLower(q))
+	var out []Answer
+	for i := range ix.c.Sentences {
+		t := strings.ToLower(ix.c.Text(i))
+		n := 0
+		for _, w := range words {
+			if len(w) > 3 && strings.Contains(t, w) {
+				n++
+			}
+		}
+		if n >= 2 {
+			out = append(out, ix.answer(i, float64(n)))
+		}
+	}
+	if opt.Offset >= len(out) {
+		return []Answer{}, nil
+	}
+	out = out[opt.Offset:]
+	if len(out) > k {
+		out = out[:k]
+	}
+	return out, nil
+}
+
+func (ix *Index) answer(i int, score float64) Answer {
+	a := Answer{Quote: ix.c.Text(i), Score: score, Sentence: i, Article: ix.Source(int(ix.c.Sentences[i].Article)), AlsoIn: []Mention{}}
+	a.Context = ix.Context(i, 1)
+	a.Caption = ix.c.Sentences[i].Kind == corpus.Caption
+	return a
+}
+
+// Source returns the source of article ai.
+func (ix *Index) Source(ai int) Source {
+	a := &ix.c.Articles[ai]
+	return Source{ID: a.ID, Title: a.Title, Outlet: a.Outlet, URL: a.URL, Published: a.Published()}
+}
+
+// Context returns up to n sentences before and after sentence i, within its
+// article, joined by spaces.
+func (ix *Index) Context(i, n int) Context {
+	s := ix.c.Sentences[i]
+	a := &ix.c.Articles[s.Article]
+	var before, after []string
+	for j := max(a.First, i-n); j < i; j++ {
+		before = append(before, ix.c.Text(j))
+	}
+	for j := i + 1; j <= min(a.First+a.Count-1, i+n); j++ {
+		after = append(after, ix.c.Text(j))
+	}
+	return Context{Before: strings.Join(before, " "), After: strings.Join(after, " ")}
+}
+
+// Lookup returns the sentence number of the n-th sentence of the article
+// with the given ID, for links that must survive a restart.
+func (ix *Index) Lookup(articleID string, n int) (int, bool) {
+	for ai := range ix.c.Articles {
+		a := &ix.c.Articles[ai]
+		if a.ID == articleID {
+			if n < 0 || n >= a.Count {
+				return 0, false
+			}
+			return a.First + n, true
+		}
+	}
+	return 0, false
+}
+
+// Suggest returns up to n completions of a partly typed question: names,
+// places and phrases of the corpus that fuzzily match its last words, each at
+// most 100 characters, best first.
+func (ix *Index) Suggest(partial string, n int) []string {
+	// STUB.
+	return nil
+}

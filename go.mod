@@ -1,0 +1,3 @@
+module github.com/citebot/citebot
+
+go 1.24
