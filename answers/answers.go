@@ -95,54 +95,8 @@ type Options struct {
 	Explain bool // fill Answer.Explain
 }
 
-// Index answers questions about one corpus. It is safe for concurrent use.
-type Index struct {
-	c *corpus.Corpus
-}
-
-// New builds the index of a corpus.
-func New(c *corpus.Corpus) *Index {
-	return &Index{c: c}
-}
-
 // Corpus returns the indexed corpus.
 func (ix *Index) Corpus() *corpus.Corpus { return ix.c }
-
-// Search returns the best answers to question, best first, or none when the
-// corpus does not answer it. The error is one of CleanQuestion's.
-func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
-	q, err := CleanQuestion(question)
-	if err != nil {
-		return nil, err
-	}
-	// STUB: count shared lower-case words.
-	k := opt.K
-	if k <= 0 {
-		k = 3
-	}
-	words := strings.Fields(strings.ToLower(q))
-	var out []Answer
-	for i := range ix.c.Sentences {
-		t := strings.ToLower(ix.c.Text(i))
-		n := 0
-		for _, w := range words {
-			if len(w) > 3 && strings.Contains(t, w) {
-				n++
-			}
-		}
-		if n >= 2 {
-			out = append(out, ix.answer(i, float64(n)))
-		}
-	}
-	if opt.Offset >= len(out) {
-		return []Answer{}, nil
-	}
-	out = out[opt.Offset:]
-	if len(out) > k {
-		out = out[:k]
-	}
-	return out, nil
-}
 
 func (ix *Index) answer(i int, score float64) Answer {
 	a := Answer{Quote: ix.c.Text(i), Score: score, Sentence: i, Article: ix.Source(int(ix.c.Sentences[i].Article)), AlsoIn: []Mention{}}
@@ -185,12 +139,4 @@ func (ix *Index) Lookup(articleID string, n int) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// Suggest returns up to n completions of a partly typed question: names,
-// places and phrases of the corpus that fuzzily match its last words, each at
-// most 100 characters, best first.
-func (ix *Index) Suggest(partial string, n int) []string {
-	// STUB.
-	return nil
 }

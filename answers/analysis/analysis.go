@@ -1,0 +1,270 @@
+// Package analysis turns text into the terms that Citebot indexes and
+// searches: it normalises Unicode quotes, dashes and accents, folds case,
+// tokenizes while keeping numbers, money and terms such as "C5+1" or "U.S."
+// whole, marks stop words, and stems with the Snowball English stemmer.
+//
+// Sentences and questions go through the same Analyzer, so a question's terms
+// meet the sentence terms they were derived the same way from. Every Token
+// keeps its byte offsets in the input, so a match can be traced back to the
+// exact span of the source text.
+package analysis
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Flags describe a token's shape in the source text.
+type Flags uint8
+
+// Token flags.
+const (
+	Capitalized Flags = 1 << iota // first letter upper case ("Astana")
+	AllCaps                       // two or more letters, all upper case ("CSTO", "U.S.")
+	Number                        // contains a digit ("7,644", "C5+1", "2022")
+	Currency                      // a currency sign or word stands next to it ("$25")
+	Stop                          // a stop word: kept for question analysis, not indexed
+	Initial                       // first token of the text
+)
+
+// Token is one word of a text.
+type Token struct {
+	Term    string // the indexed form: folded, stemmed
+	Surface string // the folded word before stemming ("sanctions", "u.s", "7644")
+	Start   int    // byte offset of the first byte in the input
+	End     int    // byte offset just past the last byte
+	Flags   Flags
+}
+
+// Is reports whether all of f are set on the token.
+func (t Token) Is(f Flags) bool { return t.Flags&f == f }
+
+// Analyzer tokenizes and stems text. An Analyzer caches stems and is not
+// safe for concurrent use: give each goroutine its own.
+type Analyzer struct {
+	cache map[string]word // folded surface → its interned forms
+	buf   []byte
+}
+
+// word is a cached analysis of one folded surface form.
+type word struct {
+	surface, stem string
+	stop          bool
+}
+
+// New returns an Analyzer with an empty stem cache.
+func New() *Analyzer {
+	return &Analyzer{cache: make(map[string]word)}
+}
+
+// maxCache bounds the stem cache so that arbitrary input cannot grow it
+// without limit.
+const maxCache = 1 << 20
+
+// currencyWords maps currency signs to the word a text would use instead,
+// so that "$25" and "25 dollars" share a term.
+var currencyWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '₽': "rubl"}
+
+// Analyze appends the tokens of text to dst and returns the extended slice.
+func (a *Analyzer) Analyze(dst []Token, text string) []Token {
+	first := true
+	currencyPending := false
+	for i := 0; i < len(text); {
+		r, size := decode(text, i)
+		if !isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			if r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r) {
+				if w, ok := currencyWords[r]; ok {
+					dst = append(dst, Token{Term: w, Surface: w, Start: i, End: i + size, Flags: Currency | initial(first)})
+					first = false
+				}
+				currencyPending = true
+			}
+			i += size
+			continue
+		}
+		tok, next := a.scan(text, i)
+		if currencyPending && tok.Flags&Number != 0 {
+			tok.Flags |= Currency
+		}
+		currencyPending = false
+		if first {
+			tok.Flags |= Initial
+			first = false
+		}
+		dst = append(dst, tok)
+		i = next
+	}
+	return dst
+}
+
+func initial(first bool) Flags {
+	if first {
+		return Initial
+	}
+	return 0
+}
+
+// scan reads one token starting at i, a word rune, and returns it with the
+// offset just past it.
+func (a *Analyzer) scan(text string, i int) (Token, int) {
+	buf := a.buf[:0]
+	start := i
+	letters, upper, digits := 0, 0, 0
+	firstUpper := false
+	j := i
+	for j < len(text) {
+		r, size := decode(text, j)
+		switch {
+		case isWordRune(r):
+			if unicode.IsDigit(r) {
+				digits++
+			} else if unicode.IsLetter(r) {
+				if letters == 0 && unicode.IsUpper(r) {
+					firstUpper = true
+				}
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+			buf = appendFolded(buf, r)
+			j += size
+			continue
+		case (r == '.' || r == ',') && digits > 0 && lastIsDigit(buf) && j+size < len(text) && isDigitByte(text[j+size]):
+			// 7,644 and 80.6: a number's separators stay inside it;
+			// thousands separators are dropped so 7,644 meets 7644.
+			if r == '.' {
+				buf = append(buf, '.')
+			}
+			j += size
+			continue
+		case r == '+' && len(buf) > 0 && j+size < len(text) && isAlnumByte(text[j+size]):
+			// C5+1
+			buf = append(buf, '+')
+			j += size
+			continue
+		}
+		break
+	}
+	// Acronyms written with dots: U.S., U.N., U.K.
+	if letters == 1 && digits == 0 && upper == 1 {
+		if end, acr, ok := dottedAcronym(text, start); ok {
+			buf = append(buf[:0], acr...)
+			a.buf = buf
+			return Token{Term: string(buf), Surface: string(buf), Start: start, End: end, Flags: Capitalized | AllCaps}, end
+		}
+	}
+	a.buf = buf
+	var f Flags
+	if firstUpper {
+		f |= Capitalized
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	if digits > 0 {
+		f |= Number
+	}
+	tok := Token{Start: start, End: j, Flags: f}
+	if digits > 0 {
+		tok.Surface = string(buf)
+		tok.Term = tok.Surface
+		return tok, j
+	}
+	w := a.lookup(buf)
+	tok.Surface, tok.Term = w.surface, w.stem
+	if w.stop && f&AllCaps == 0 {
+		tok.Flags |= Stop
+		tok.Term = w.surface
+	}
+	return tok, j
+}
+
+// dottedAcronym recognises a run of single capital letters each followed by
+// a full stop, starting at i: "U.S." gives "us". It needs at least two.
+func dottedAcronym(text string, i int) (end int, acr []byte, ok bool) {
+	j := i
+	for j+1 < len(text) && text[j] >= 'A' && text[j] <= 'Z' && text[j+1] == '.' {
+		if j+2 < len(text) && isAlnumByte(text[j+2]) && !(text[j+2] >= 'A' && text[j+2] <= 'Z' && j+3 < len(text) && text[j+3] == '.') {
+			break // "U.Sx": not an acronym letter
+		}
+		acr = append(acr, text[j]-'A'+'a')
+		j += 2
+	}
+	if len(acr) < 2 {
+		return 0, nil, false
+	}
+	return j, acr, true
+}
+
+// lookup returns the cached analysis of a folded word, computing it once.
+func (a *Analyzer) lookup(b []byte) word {
+	if w, ok := a.cache[string(b)]; ok {
+		return w
+	}
+	w := word{surface: string(b)}
+	w.stop = IsStopWord(w.surface)
+	w.stem = Stem(w.surface)
+	if len(a.cache) < maxCache {
+		a.cache[w.surface] = w
+	}
+	return w
+}
+
+// Stem returns the Snowball stem of a folded word.
+func Stem(word string) string {
+	if len(word) < 3 {
+		return word
+	}
+	return english.Stem(word, false)
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+func isAlnumByte(c byte) bool {
+	return isDigitByte(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func lastIsDigit(b []byte) bool { return len(b) > 0 && isDigitByte(b[len(b)-1]) }
+
+// appendFolded appends r lower-cased and without accents.
+func appendFolded(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return b // a combining accent
+	}
+	r = unicode.ToLower(r)
+	if r < 0x250 { // Latin: drop accents (é → e, ı stays)
+		var tmp [8]byte
+		n := utf8.EncodeRune(tmp[:], r)
+		for _, d := range norm.NFD.String(string(tmp[:n])) {
+			if !unicode.Is(unicode.Mn, d) {
+				b = utf8.AppendRune(b, d)
+			}
+		}
+		return b
+	}
+	return utf8.AppendRune(b, r)
+}

@@ -1,0 +1,183 @@
+package answers
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// gramIndex maps each byte trigram of the padded surface forms ("^to",
+// "tok", …, "ev$") to the surfaces that contain it. It proposes candidates
+// for fuzzy matching; osa verifies them.
+type gramIndex struct {
+	ids   map[uint32]uint32 // trigram → its number
+	start []uint32          // trigram g owns list[start[g]:start[g+1]]
+	list  []uint32          // surface ids
+}
+
+func gramsOf(word string, f func(uint32)) {
+	n := len(word) + 2
+	at := func(i int) uint32 {
+		switch {
+		case i == 0:
+			return '^'
+		case i == n-1:
+			return '$'
+		}
+		return uint32(word[i-1])
+	}
+	for i := 0; i+2 < n; i++ {
+		f(at(i)<<16 | at(i+1)<<8 | at(i+2))
+	}
+}
+
+func newGramIndex(words []string) gramIndex {
+	g := gramIndex{ids: make(map[uint32]uint32)}
+	var counts []uint32
+	for _, w := range words {
+		gramsOf(w, func(k uint32) {
+			id, ok := g.ids[k]
+			if !ok {
+				id = uint32(len(counts))
+				g.ids[k] = id
+				counts = append(counts, 0)
+			}
+			counts[id]++
+		})
+	}
+	g.start = make([]uint32, len(counts)+1)
+	var sum uint32
+	for i, c := range counts {
+		g.start[i] = sum
+		sum += c
+	}
+	g.start[len(counts)] = sum
+	g.list = make([]uint32, sum)
+	fill := slices.Clone(g.start[:len(counts)])
+	for sid, w := range words {
+		gramsOf(w, func(k uint32) {
+			id := g.ids[k]
+			if e := fill[id]; e > g.start[id] && g.list[e-1] == uint32(sid) {
+				return // a gram that repeats in the word ("ana" in "Ghanaian")
+			}
+			g.list[fill[id]] = uint32(sid)
+			fill[id]++
+		})
+	}
+	// Repeated grams leave unused room at the end of a list; mark it.
+	for id := range counts {
+		for e := fill[id]; e < g.start[id+1]; e++ {
+			g.list[e] = 1<<32 - 1
+		}
+	}
+	return g
+}
+
+// fuzzyMatch is a surface within an edit distance of a word.
+type fuzzyMatch struct {
+	surface uint32
+	dist    int
+}
+
+// near returns the surfaces within maxDist edits of word (optimal string
+// alignment distance over runes), excluding word itself.
+func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
+	if maxDist <= 0 {
+		return nil
+	}
+	counts := sc.gramCounts(len(ix.surfaces))
+	touched := sc.gramTouched[:0]
+	ngrams := 0
+	gramsOf(word, func(k uint32) {
+		ngrams++
+		id, ok := ix.grams.ids[k]
+		if !ok {
+			return
+		}
+		for _, s := range ix.grams.list[ix.grams.start[id]:ix.grams.start[id+1]] {
+			if s == 1<<32-1 {
+				continue
+			}
+			if counts[s] == 0 {
+				touched = append(touched, s)
+			}
+			if counts[s] < 1<<15 {
+				counts[s]++
+			}
+		}
+	})
+	need := max(1, ngrams-3*maxDist)
+	wl := utf8.RuneCountInString(word)
+	var out []fuzzyMatch
+	for _, s := range touched {
+		c := counts[s]
+		counts[s] = 0
+		if int(c) < need {
+			continue
+		}
+		txt := ix.surfaceTxt[s]
+		if txt == word {
+			continue
+		}
+		if d := utf8.RuneCountInString(txt) - wl; d > maxDist || -d > maxDist {
+			continue
+		}
+		if d := osa(word, txt, maxDist, sc); d <= maxDist {
+			out = append(out, fuzzyMatch{surface: s, dist: d})
+		}
+	}
+	sc.gramTouched = touched[:0]
+	return out
+}
+
+// osa returns the optimal string alignment distance between a and b (edits:
+// insert, delete, substitute, swap two neighbours), or maxDist+1 when it is
+// larger than maxDist.
+func osa(a, b string, maxDist int, sc *scratch) int {
+	ra := append(sc.runesA[:0], []rune(a)...)
+	rb := append(sc.runesB[:0], []rune(b)...)
+	sc.runesA, sc.runesB = ra, rb
+	n, m := len(ra), len(rb)
+	w := m + 1
+	need := 3 * w
+	if cap(sc.dist) < need {
+		sc.dist = make([]int, need)
+	}
+	d := sc.dist[:need]
+	prev2, prev, cur := d[0:w], d[w:2*w], d[2*w:3*w]
+	for j := range w {
+		prev[j] = j
+	}
+	for i := 1; i <= n; i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= m; j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > maxDist {
+			return maxDist + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[m]
+}
+
+// typoDistance is how many edits a word of n runes may carry and still be
+// read as a misspelling.
+func typoDistance(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 7:
+		return 1
+	}
+	return 2
+}

@@ -1,0 +1,312 @@
+package answers
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/corpus"
+)
+
+// The index is an inverted index over sentences, laid out for a corpus of
+// millions of sentences:
+//
+//   - terms are interned: a stem's id is its place in termText;
+//   - postings are one []uint32 for all terms (term t owns
+//     postings[postStart[t]:postStart[t+1]]), each entry a sentence number
+//     shifted left by tfBits with the term frequency, capped, in the low
+//     bits; sentence numbers rise within a term, so a term's postings can be
+//     merged or searched without sorting;
+//   - a sentence's length (content terms) is one byte;
+//   - surface forms (the folded words before stemming) are kept with their
+//     term and counts, and a trigram index over them proposes candidates for
+//     fuzzy matching, which an edit distance then verifies: no query scans
+//     the vocabulary;
+//   - acronyms defined in the text ("Collective Security Treaty
+//     Organization (CSTO)") map to the terms of their long form.
+//
+// A query touches only the postings of its terms and their expansions.
+const (
+	tfBits = 3
+	tfMax  = 1<<tfBits - 1
+)
+
+type termID = uint32
+
+// surface is one folded word form seen in the corpus.
+type surface struct {
+	term  termID // its stem
+	count uint32 // occurrences
+	caps  uint32 // occurrences, not first in the sentence, written with a capital
+	mid   uint32 // occurrences not first in the sentence
+}
+
+// nameLike reports whether a word is written as a proper noun: with a capital
+// wherever it is not the first word of a sentence.
+func (s *surface) nameLike() bool { return s.mid > 0 && s.caps*5 >= s.mid*4 }
+
+// Index answers questions about one corpus. It is safe for concurrent use.
+type Index struct {
+	c *corpus.Corpus
+
+	termIDs   map[string]termID
+	termText  []string
+	postStart []uint32
+	postings  []uint32
+	sentLen   []uint8
+	avgLen    float64
+
+	surfaceIDs map[string]uint32
+	surfaces   []surface
+	surfaceTxt []string
+	grams      gramIndex
+
+	acronyms map[termID][][]termID // acronym term → long forms, as terms
+
+	titleTerms [][]termID // per article, sorted
+
+	suggest suggester
+
+	pool sync.Pool // *scratch
+}
+
+// localIndex is what one build worker produces for a run of sentences.
+type localIndex struct {
+	first    int
+	termIDs  map[string]uint32
+	terms    []string
+	surfIDs  map[string]uint32
+	surfs    []surface // term field holds a local term id
+	surfTxt  []string
+	entries  []uint32 // per sentence: local term<<tfBits | tf
+	offsets  []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
+	sentLen  []uint8
+	acronyms []acronymDef
+	phrases  map[string]uint32 // capitalised runs → count, for suggestions
+}
+
+type acronymDef struct {
+	acronym string   // stem of the acronym
+	long    []string // stems of the long form
+}
+
+// New builds the index of a corpus, using all cores.
+func New(c *corpus.Corpus) *Index {
+	n := len(c.Sentences)
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/2000))
+	parts := make([]*localIndex, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := n*w/workers, n*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = buildLocal(c, lo, hi)
+		}()
+	}
+	wg.Wait()
+	ix := &Index{c: c}
+	ix.merge(parts)
+	ix.grams = newGramIndex(ix.surfaceTxt)
+	ix.indexTitles()
+	ix.suggest = newSuggester(parts)
+	return ix
+}
+
+func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
+	li := &localIndex{
+		first:   lo,
+		termIDs: make(map[string]uint32),
+		surfIDs: make(map[string]uint32),
+		phrases: make(map[string]uint32),
+		offsets: make([]uint32, 1, hi-lo+1),
+		sentLen: make([]uint8, 0, hi-lo),
+	}
+	an := analysis.New()
+	var toks []analysis.Token
+	var seen []int32 // local term → last sentence that used it, as an entry index
+	for i := lo; i < hi; i++ {
+		text := c.Text(i)
+		toks = an.Analyze(toks[:0], text)
+		start := len(li.entries)
+		length := 0
+		for k, t := range toks {
+			if t.Is(analysis.Stop) {
+				continue
+			}
+			length++
+			sid, ok := li.surfIDs[t.Surface]
+			if !ok {
+				tid, ok := li.termIDs[t.Term]
+				if !ok {
+					tid = uint32(len(li.terms))
+					li.termIDs[t.Term] = tid
+					li.terms = append(li.terms, t.Term)
+					seen = append(seen, -1)
+				}
+				sid = uint32(len(li.surfs))
+				li.surfIDs[t.Surface] = sid
+				li.surfs = append(li.surfs, surface{term: tid})
+				li.surfTxt = append(li.surfTxt, t.Surface)
+			}
+			s := &li.surfs[sid]
+			s.count++
+			if k > 0 && !t.Is(analysis.Initial) {
+				s.mid++
+				if t.Is(analysis.Capitalized) {
+					s.caps++
+				}
+			}
+			tid := s.term
+			if e := seen[tid]; e >= int32(start) {
+				if li.entries[e]&tfMax < tfMax {
+					li.entries[e]++
+				}
+				continue
+			}
+			seen[tid] = int32(len(li.entries))
+			li.entries = append(li.entries, tid<<tfBits|1)
+			if t.Is(analysis.AllCaps) && t.Start > 0 && t.End < len(text) && text[t.Start-1] == '(' && text[t.End] == ')' {
+				if long := longForm(toks[:k], text, t); long != nil {
+					li.acronyms = append(li.acronyms, acronymDef{acronym: t.Term, long: long})
+				}
+			}
+		}
+		li.addPhrases(text, toks)
+		li.sentLen = append(li.sentLen, uint8(min(length, 255)))
+		li.offsets = append(li.offsets, uint32(len(li.entries)))
+	}
+	return li
+}
+
+// merge joins the workers' local vocabularies into one and lays out the
+// postings.
+func (ix *Index) merge(parts []*localIndex) {
+	ix.termIDs = make(map[string]termID)
+	ix.surfaceIDs = make(map[string]uint32)
+	remap := make([][]termID, len(parts))
+	for p, li := range parts {
+		m := make([]termID, len(li.terms))
+		for lt, s := range li.terms {
+			id, ok := ix.termIDs[s]
+			if !ok {
+				id = termID(len(ix.termText))
+				ix.termIDs[s] = id
+				ix.termText = append(ix.termText, s)
+			}
+			m[lt] = id
+		}
+		remap[p] = m
+		for ls, s := range li.surfs {
+			txt := li.surfTxt[ls]
+			id, ok := ix.surfaceIDs[txt]
+			if !ok {
+				id = uint32(len(ix.surfaces))
+				ix.surfaceIDs[txt] = id
+				ix.surfaces = append(ix.surfaces, surface{term: m[s.term]})
+				ix.surfaceTxt = append(ix.surfaceTxt, txt)
+			}
+			g := &ix.surfaces[id]
+			g.count += s.count
+			g.caps += s.caps
+			g.mid += s.mid
+		}
+	}
+	nt := len(ix.termText)
+	counts := make([]uint32, nt+1)
+	total := 0
+	for p, li := range parts {
+		for _, e := range li.entries {
+			counts[remap[p][e>>tfBits]]++
+		}
+		total += len(li.sentLen)
+	}
+	ix.postStart = make([]uint32, nt+1)
+	var sum uint32
+	for t := range nt {
+		ix.postStart[t] = sum
+		sum += counts[t]
+	}
+	ix.postStart[nt] = sum
+	ix.postings = make([]uint32, sum)
+	fill := slices.Clone(ix.postStart[:nt])
+	ix.sentLen = make([]uint8, 0, total)
+	lenSum := 0
+	for p, li := range parts {
+		m := remap[p]
+		for i := range li.sentLen {
+			sid := uint32(li.first + i)
+			for _, e := range li.entries[li.offsets[i]:li.offsets[i+1]] {
+				t := m[e>>tfBits]
+				ix.postings[fill[t]] = sid<<tfBits | e&tfMax
+				fill[t]++
+			}
+			lenSum += int(li.sentLen[i])
+		}
+		ix.sentLen = append(ix.sentLen, li.sentLen...)
+	}
+	ix.avgLen = math.Max(1, float64(lenSum)/float64(max(1, total)))
+	ix.acronyms = make(map[termID][][]termID)
+	for _, li := range parts {
+		for _, d := range li.acronyms {
+			a, ok := ix.termIDs[d.acronym]
+			if !ok {
+				continue
+			}
+			long := make([]termID, 0, len(d.long))
+			for _, s := range d.long {
+				if id, ok := ix.termIDs[s]; ok {
+					long = append(long, id)
+				}
+			}
+			if len(long) < 2 || slices.ContainsFunc(ix.acronyms[a], func(l []termID) bool { return slices.Equal(l, long) }) {
+				continue
+			}
+			ix.acronyms[a] = append(ix.acronyms[a], long)
+		}
+	}
+}
+
+func (ix *Index) indexTitles() {
+	an := analysis.New()
+	var toks []analysis.Token
+	ix.titleTerms = make([][]termID, len(ix.c.Articles))
+	for ai := range ix.c.Articles {
+		toks = an.Analyze(toks[:0], ix.c.Articles[ai].Title)
+		var ts []termID
+		for _, t := range toks {
+			if t.Is(analysis.Stop) {
+				continue
+			}
+			if id, ok := ix.termIDs[t.Term]; ok {
+				ts = append(ts, id)
+			}
+		}
+		slices.Sort(ts)
+		ix.titleTerms[ai] = slices.Compact(ts)
+	}
+}
+
+// postingsOf returns the postings of term t.
+func (ix *Index) postingsOf(t termID) []uint32 {
+	return ix.postings[ix.postStart[t]:ix.postStart[t+1]]
+}
+
+func (ix *Index) df(t termID) int { return int(ix.postStart[t+1] - ix.postStart[t]) }
+
+// idf is BM25's inverse document frequency for a term in df sentences.
+func (ix *Index) idf(df int) float64 {
+	n := float64(len(ix.sentLen))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
+// contains reports whether sentence sid has term t, by binary search.
+func (ix *Index) contains(t termID, sid uint32) bool {
+	ps := ix.postingsOf(t)
+	_, ok := slices.BinarySearchFunc(ps, sid, func(e, s uint32) int {
+		return int(e>>tfBits) - int(s)
+	})
+	return ok
+}

@@ -1,0 +1,85 @@
+package answers
+
+import (
+	"strconv"
+
+	"github.com/citebot/citebot/answers/analysis"
+)
+
+// answerType is the kind of thing a question asks for.
+type answerType uint8
+
+const (
+	anyType    answerType = iota
+	amountType            // how much, how many, what percentage
+	dateType              // when, what year
+	nameType              // who, where, which country: a proper noun
+)
+
+// detectType reads the question word: "how many/much/long/big/far/old",
+// "what percentage" ask for an amount; "when", "what year/date/day/month"
+// for a date; "who", "whom", "whose", "where" for a name.
+func detectType(toks []analysis.Token) answerType {
+	for i, t := range toks {
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Surface
+		}
+		switch t.Surface {
+		case "how":
+			switch next {
+			case "many", "much", "long", "big", "large", "far", "old", "high":
+				return amountType
+			}
+		case "when":
+			return dateType
+		case "who", "whom", "whose", "where":
+			return nameType
+		case "what", "which":
+			switch next {
+			case "year", "date", "day", "month":
+				return dateType
+			case "percentage", "percent", "share", "amount", "number", "sum":
+				return amountType
+			}
+		}
+	}
+	return anyType
+}
+
+var monthsAndDays = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tomorrow": true,
+}
+
+// hasType reports whether a sentence holds a thing of the wanted kind that
+// the question does not already name.
+func hasType(want answerType, toks []analysis.Token, qwords map[string]bool) bool {
+	for i, t := range toks {
+		if qwords[t.Surface] || qwords[t.Term] {
+			continue
+		}
+		switch want {
+		case amountType:
+			if t.Is(analysis.Number) {
+				return true
+			}
+		case dateType:
+			if monthsAndDays[t.Surface] {
+				return true
+			}
+			if t.Is(analysis.Number) && len(t.Surface) == 4 {
+				if y, err := strconv.Atoi(t.Surface); err == nil && y >= 1000 && y <= 2100 {
+					return true
+				}
+			}
+		case nameType:
+			if i > 0 && t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Initial) {
+				return true
+			}
+		}
+	}
+	return false
+}

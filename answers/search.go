@@ -1,0 +1,443 @@
+package answers
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/corpus"
+)
+
+// Ranking parameters. They were fitted on the SQuAD split and the news
+// evaluation set (see the README), not set per question.
+var params = struct {
+	k1, b      float64 // BM25
+	neighbour  float64 // weight of a question term found in a neighbouring sentence
+	title      float64 // weight of a question term found in the article title
+	typeBonus  float64 // the sentence holds the kind of thing asked for
+	cover      float64 // how much a term met in context counts towards coverage
+	minCover   float64 // abstain below this coverage of the question
+	typo1      float64 // weight of a match one edit away from a misspelt word
+	typo2      float64 // … two edits away
+	variant    float64 // weight of another spelling of a name in the corpus
+	synonym    float64 // weight of a thesaurus relation
+	rerank     int     // candidates rescored with the costlier features
+	duplicate  float64 // content-word overlap above which two quotes are one fact
+	headingPen float64 // a heading rarely answers: its score is multiplied by this
+}{
+	k1: 1.2, b: 0.75,
+	neighbour: 0.3, title: 0.15, typeBonus: 0.15, cover: 0.5, minCover: 0.5,
+	typo1: 0.85, typo2: 0.7, variant: 0.85, synonym: 0.35,
+	rerank: 64, duplicate: 0.6, headingPen: 0.6,
+}
+
+// maxTerms bounds the content terms of a question taken into account; the
+// rarest win. It is the width of the per-sentence match mask.
+const maxTerms = 32
+
+// alt is one way a question term can be met in a sentence.
+type alt struct {
+	term   termID
+	weight float64
+	idf    float64
+	how    string   // for Explain
+	phrase []termID // when set, all of these must be present instead of term
+}
+
+// qterm is one content word of the question with its alternatives.
+type qterm struct {
+	surface string
+	mass    float64 // the idf weight it carries in coverage
+	alts    []alt
+}
+
+// query is an analysed question.
+type query struct {
+	terms  []qterm
+	mass   float64 // sum of terms' mass
+	want   answerType
+	qwords map[string]bool // content surfaces and stems of the question
+}
+
+// scratch holds per-query buffers, pooled.
+type scratch struct {
+	acc         []float32
+	mask        []uint32
+	touched     []uint32
+	gramCount   []uint16
+	gramTouched []uint32
+	runesA      []rune
+	runesB      []rune
+	dist        []int
+	toks        []analysis.Token
+	an          *analysis.Analyzer
+}
+
+func (sc *scratch) gramCounts(n int) []uint16 {
+	if len(sc.gramCount) < n {
+		sc.gramCount = make([]uint16, n)
+	}
+	return sc.gramCount
+}
+
+func (ix *Index) scratch() *scratch {
+	if sc, ok := ix.pool.Get().(*scratch); ok {
+		return sc
+	}
+	n := len(ix.sentLen)
+	return &scratch{acc: make([]float32, n), mask: make([]uint32, n), an: analysis.New()}
+}
+
+// candidate is a sentence being ranked.
+type candidate struct {
+	sid   uint32
+	own   float64 // BM25 of the sentence itself
+	score float64
+	cover float64
+	mask  uint32 // question terms met in the sentence
+	ctx   uint32 // … met only in a neighbour
+	title uint32 // … met only in the title
+	typed bool   // holds the kind of thing asked for
+}
+
+// Search returns the best answers to question, best first, or none when the
+// corpus does not answer it. The error is one of CleanQuestion's.
+func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
+	q, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	k := opt.K
+	if k <= 0 {
+		k = 3
+	}
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	qry := ix.analyze(q, sc)
+	cands := ix.rank(qry, sc, k+opt.Offset)
+	if len(cands) == 0 || cands[0].cover < params.minCover {
+		return []Answer{}, nil
+	}
+	groups := ix.group(cands, sc)
+	if opt.Offset >= len(groups) {
+		return []Answer{}, nil
+	}
+	groups = groups[opt.Offset:min(len(groups), opt.Offset+k)]
+	out := make([]Answer, 0, len(groups))
+	for _, g := range groups {
+		a := ix.answer(int(g[0].sid), math.Round(g[0].score*1000)/1000)
+		for _, m := range g[1:] {
+			a.AlsoIn = append(a.AlsoIn, Mention{Quote: ix.c.Text(int(m.sid)), Article: ix.Source(int(ix.c.Sentences[m.sid].Article)), Sentence: int(m.sid)})
+		}
+		if opt.Explain {
+			a.Explain = ix.explain(qry, g[0])
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// analyze turns a question into weighted terms with their alternatives.
+func (ix *Index) analyze(q string, sc *scratch) *query {
+	sc.toks = sc.an.Analyze(sc.toks[:0], q)
+	qry := &query{want: detectType(sc.toks), qwords: make(map[string]bool)}
+	seen := make(map[string]bool)
+	for _, t := range sc.toks {
+		if t.Is(analysis.Stop) || t.Is(analysis.Currency) && !t.Is(analysis.Number) || seen[t.Term] {
+			continue
+		}
+		seen[t.Term] = true
+		qry.qwords[t.Term] = true
+		qry.qwords[t.Surface] = true
+		qt := qterm{surface: t.Surface}
+		ix.expand(&qt, t, sc)
+		qry.terms = append(qry.terms, qt)
+	}
+	if len(qry.terms) > maxTerms {
+		slices.SortStableFunc(qry.terms, func(a, b qterm) int { return cmp.Compare(b.mass, a.mass) })
+		qry.terms = qry.terms[:maxTerms]
+	}
+	for _, t := range qry.terms {
+		qry.mass += t.mass
+	}
+	return qry
+}
+
+// expand finds the ways a question word can be met in the corpus: itself,
+// the corpus's other spellings of a name, the words a misspelling was meant
+// to be, an acronym's long form.
+func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
+	add := func(a alt) {
+		for _, b := range qt.alts {
+			if b.term == a.term && b.phrase == nil && a.phrase == nil {
+				return
+			}
+		}
+		qt.alts = append(qt.alts, a)
+	}
+	n := utf8.RuneCountInString(t.Surface)
+	exact, known := ix.termIDs[t.Term]
+	if known {
+		add(alt{term: exact, weight: 1, idf: ix.idf(ix.df(exact)), how: "exact"})
+		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && n >= 5 {
+			first, _ := utf8.DecodeRuneInString(t.Surface)
+			for _, m := range ix.near(t.Surface, n/4, sc) {
+				s := &ix.surfaces[m.surface]
+				other := ix.surfaceTxt[m.surface]
+				if f, _ := utf8.DecodeRuneInString(other); f != first || !s.nameLike() || s.term == exact {
+					continue
+				}
+				w := params.variant - 0.05*float64(m.dist-1)
+				add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", other)})
+			}
+		}
+	} else if !t.Is(analysis.Number) {
+		matches := ix.near(t.Surface, typoDistance(n), sc)
+		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
+			if a.dist != b.dist {
+				return a.dist - b.dist
+			}
+			return cmp.Compare(ix.surfaces[b.surface].count, ix.surfaces[a.surface].count)
+		})
+		for i, m := range matches {
+			if i >= 3 || m.dist > matches[0].dist {
+				break
+			}
+			s := &ix.surfaces[m.surface]
+			w := params.typo1
+			if m.dist > 1 {
+				w = params.typo2
+			}
+			add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
+		}
+	}
+	// Acronyms: the long forms defined in the corpus, and the other
+	// acronyms defined with the same long form (EAEU, EEU).
+	for _, a := range slices.Clone(qt.alts) {
+		for _, long := range ix.acronyms[a.term] {
+			add(alt{phrase: long, weight: 0.9 * a.weight, idf: a.idf, how: "long form of " + ix.termText[a.term]})
+			for other, longs := range ix.acronyms {
+				if other != a.term && slices.ContainsFunc(longs, func(l []termID) bool { return slices.Equal(l, long) }) {
+					add(alt{term: other, weight: 0.9 * a.weight, idf: ix.idf(ix.df(other)), how: "same long form: " + ix.termText[other]})
+				}
+			}
+		}
+	}
+	ix.expandSynonyms(qt, t, add)
+	slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+	qt.mass = ix.idf(0)
+	if len(qt.alts) > 0 {
+		qt.mass = 0
+		for _, a := range qt.alts {
+			qt.mass = math.Max(qt.mass, a.weight*a.idf)
+		}
+		if !known {
+			// A misspelling is worth what its correction is worth; an
+			// unknown word that corrects to nothing keeps the full weight,
+			// so that a question about what the corpus lacks is not
+			// answered by its other words alone.
+			qt.mass = math.Max(qt.mass, qt.alts[0].idf)
+		}
+	}
+}
+
+// expandSynonyms is a hook for thesaurus relations.
+func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {}
+
+// rank scores the sentences that meet the question and returns the best,
+// rescored, at least want of them when there are that many.
+func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
+	if len(qry.terms) == 0 || qry.mass == 0 {
+		return nil
+	}
+	acc, mask := sc.acc, sc.mask
+	touched := sc.touched[:0]
+	k1, b := params.k1, params.b
+	for i, qt := range qry.terms {
+		bit := uint32(1) << i
+		for _, a := range qt.alts {
+			visit := func(sid uint32, tf float64) {
+				if mask[sid]&bit != 0 {
+					return
+				}
+				if mask[sid] == 0 {
+					touched = append(touched, sid)
+				}
+				mask[sid] |= bit
+				l := float64(ix.sentLen[sid])
+				acc[sid] += float32(a.weight * a.idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/ix.avgLen)))
+			}
+			if a.phrase != nil {
+				ix.eachPhrase(a.phrase, func(sid uint32) { visit(sid, 1) })
+				continue
+			}
+			for _, e := range ix.postingsOf(a.term) {
+				visit(e>>tfBits, float64(e&tfMax))
+			}
+		}
+	}
+	// First stage: own score, neighbours and title by mask.
+	titleMasks := make(map[int32]uint32)
+	cands := make([]candidate, 0, len(touched))
+	for _, sid := range touched {
+		s := ix.c.Sentences[sid]
+		m := mask[sid]
+		var ctx uint32
+		art := &ix.c.Articles[s.Article]
+		if int(sid) > art.First {
+			ctx |= mask[sid-1]
+		}
+		if int(sid) < art.First+art.Count-1 {
+			ctx |= mask[sid+1]
+		}
+		ctx &^= m
+		tm, ok := titleMasks[s.Article]
+		if !ok {
+			tm = ix.titleMask(qry, int(s.Article))
+			titleMasks[s.Article] = tm
+		}
+		tm &^= m | ctx
+		c := candidate{sid: sid, own: float64(acc[sid]), mask: m, ctx: ctx, title: tm}
+		mm, mc, mt := qry.massOf(m), qry.massOf(ctx), qry.massOf(tm)
+		c.score = (c.own + params.neighbour*mc + params.title*mt) / qry.mass
+		c.cover = (mm + params.cover*(mc+mt)) / qry.mass
+		if s.Kind == corpus.Heading {
+			c.score *= params.headingPen
+		}
+		cands = append(cands, c)
+	}
+	for _, sid := range touched {
+		acc[sid], mask[sid] = 0, 0
+	}
+	sc.touched = touched[:0]
+	top := topN(cands, max(params.rerank, want*4))
+	// Second stage: features that need the sentence's text.
+	for i := range top {
+		c := &top[i]
+		if qry.want != anyType {
+			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+			c.typed = hasType(qry.want, sc.toks, qry.qwords)
+			if c.typed {
+				c.score += params.typeBonus
+			}
+		}
+	}
+	slices.SortStableFunc(top, func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.sid, b.sid)
+	})
+	return top
+}
+
+// massOf sums the mass of the question terms in mask.
+func (qry *query) massOf(m uint32) float64 {
+	var s float64
+	for m != 0 {
+		i := bits.TrailingZeros32(m)
+		s += qry.terms[i].mass
+		m &= m - 1
+	}
+	return s
+}
+
+// titleMask returns the question terms met in an article's title.
+func (ix *Index) titleMask(qry *query, ai int) uint32 {
+	tt := ix.titleTerms[ai]
+	if len(tt) == 0 {
+		return 0
+	}
+	var m uint32
+	for i, qt := range qry.terms {
+		for _, a := range qt.alts {
+			if a.phrase == nil {
+				if _, ok := slices.BinarySearch(tt, a.term); ok {
+					m |= 1 << i
+					break
+				}
+			}
+		}
+	}
+	return m
+}
+
+// eachPhrase calls f for each sentence holding all the terms.
+func (ix *Index) eachPhrase(terms []termID, f func(sid uint32)) {
+	rarest := slices.MinFunc(terms, func(a, b termID) int { return ix.df(a) - ix.df(b) })
+outer:
+	for _, e := range ix.postingsOf(rarest) {
+		sid := e >> tfBits
+		for _, t := range terms {
+			if t != rarest && !ix.contains(t, sid) {
+				continue outer
+			}
+		}
+		f(sid)
+	}
+}
+
+// topN returns the n best candidates by first-stage score, best first,
+// without sorting them all.
+func topN(cands []candidate, n int) []candidate {
+	better := func(a, b candidate) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.sid, b.sid)
+	}
+	if len(cands) > n {
+		// Quickselect would do; a partial heap keeps it simple and O(len·log n).
+		h := make([]candidate, 0, n)
+		for _, c := range cands {
+			if len(h) < n {
+				h = append(h, c)
+				if len(h) == n {
+					slices.SortFunc(h, better)
+				}
+				continue
+			}
+			if better(c, h[n-1]) >= 0 {
+				continue
+			}
+			i, _ := slices.BinarySearchFunc(h, c, better)
+			copy(h[i+1:], h[i:n-1])
+			h[i] = c
+		}
+		cands = h
+	}
+	slices.SortFunc(cands, better)
+	return cands
+}
+
+// explain breaks an answer's score down.
+func (ix *Index) explain(qry *query, c candidate) *Explain {
+	e := &Explain{}
+	for i, qt := range qry.terms {
+		bit := uint32(1) << i
+		switch {
+		case c.mask&bit != 0:
+			for _, a := range qt.alts {
+				if a.phrase == nil && ix.contains(a.term, c.sid) || a.phrase != nil {
+					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s %q", qt.surface, a.how, ix.termText[a.term]), Score: a.weight * a.idf / qry.mass})
+					break
+				}
+			}
+		case c.ctx&bit != 0:
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: params.neighbour * qt.mass / qry.mass})
+		case c.title&bit != 0:
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: params.title * qt.mass / qry.mass})
+		default:
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q not found (%d alternatives)", qt.surface, len(qt.alts))})
+		}
+	}
+	if c.typed {
+		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: params.typeBonus})
+	}
+	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("coverage %.2f", c.cover), Score: c.cover})
+	return e
+}
