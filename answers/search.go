@@ -151,6 +151,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			continue
 		}
 		seen[t.Term] = true
+		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && nearStopWord(t.Surface, sc) {
+			continue // "befor", "whats": a misspelt stop word
+		}
 		qry.qwords[t.Term] = true
 		qry.qwords[t.Surface] = true
 		qt := qterm{surface: t.Surface}
@@ -243,6 +246,30 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
 			qt.mass = math.Max(qt.mass, qt.alts[0].idf)
 		}
 	}
+}
+
+var longStopWords = func() []string {
+	var out []string
+	for _, w := range analysis.StopWords() {
+		if len(w) >= 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// nearStopWord reports whether w is one edit from a stop word of three
+// letters or more.
+func nearStopWord(w string, sc *scratch) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, s := range longStopWords {
+		if d := len(s) - len(w); d <= 1 && d >= -1 && osa(w, s, 1, sc) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // expandSynonyms is a hook for thesaurus relations.

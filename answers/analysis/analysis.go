@@ -28,6 +28,7 @@ const (
 	Currency                      // a currency sign or word stands next to it ("$25")
 	Stop                          // a stop word: kept for question analysis, not indexed
 	Initial                       // first token of the text
+	Compound                      // the parts of a hyphenated word, joined: "reelected" for "re-elected"
 )
 
 // Token is one word of a text.
@@ -95,10 +96,32 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 			first = false
 		}
 		dst = append(dst, tok)
+		if n := len(dst); n >= 2 && isHyphen(text, dst[n-2].End, tok.Start) && wordy(dst[n-2]) && wordy(tok) {
+			// "re-elected" also stands as "reelected", so that the
+			// spelling without the hyphen meets it.
+			prev := dst[n-2]
+			joined := a.lookup(append([]byte(prev.Surface), tok.Surface...))
+			dst = append(dst, Token{Term: joined.stem, Surface: joined.surface, Start: prev.Start, End: tok.End, Flags: Compound | prev.Flags&(Capitalized|Initial)})
+		}
 		i = next
 	}
 	return dst
 }
+
+// isHyphen reports whether text[end:start] is a single hyphen or dash.
+func isHyphen(text string, end, start int) bool {
+	if end >= start || end < 0 {
+		return false
+	}
+	switch text[end:start] {
+	case "-", "\u2010", "\u2011":
+		return true
+	}
+	return false
+}
+
+// wordy reports whether a token is an ordinary word (not a number).
+func wordy(t Token) bool { return t.Flags&(Number|Currency|Compound) == 0 && t.Surface != "" }
 
 func initial(first bool) Flags {
 	if first {

@@ -28,7 +28,8 @@ func TestAnalyze(t *testing.T) {
 		{"$25 million in new funding", "dollar 25 million -in new fund"},
 		{"7,644 kilometers (4,750 miles)", "7644 kilomet 4750 mile"},
 		{"Kazakhstan’s icy, windswept capital", "kazakhstan -s ici windswept capit"},
-		{"Kassym-Jomart Tokayev", "kassym jomart tokayev"},
+		{"Kassym-Jomart Tokayev", "kassym jomart kassymjomart tokayev"},
+		{"re-elected with 81%", "-re elect reelect -with 81"},
 		{"sanctions, sanctons and Sanctioned", "sanction sancton -and sanction"},
 		{"“We don’t see or feel any risks”", "-we -don -t see -or feel -any risk"},
 		{"Tokaïev — Tokáyev", "tokaiev tokayev"},
@@ -79,6 +80,9 @@ func FuzzAnalyze(f *testing.F) {
 		toks := New().Analyze(nil, text)
 		prev := 0
 		for _, tok := range toks {
+			if tok.Is(Compound) {
+				continue
+			}
 			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
 				t.Fatalf("bad span [%d,%d) after %d in %q", tok.Start, tok.End, prev, text)
 			}

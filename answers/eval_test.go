@@ -1,0 +1,146 @@
+package answers
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// evalReport is how an engine fares on an evaluation set.
+type evalReport struct {
+	answerable, absent int
+	hit1, hit3, rr     float64
+	abstainedOK        int // absent questions with no answers
+	wrongAbstain       int // answerable questions with no answers
+	byKind             map[string][2]int
+	misses             []string
+}
+
+// hits reports whether an answer's quote, or one of its also_in quotes,
+// contains one of the question's answer substrings.
+func hits(a Answer, want []string) bool {
+	quotes := []string{a.Quote}
+	for _, m := range a.AlsoIn {
+		quotes = append(quotes, m.Quote)
+	}
+	for _, q := range quotes {
+		for _, w := range want {
+			if strings.Contains(q, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func evaluate(t testing.TB, ix *Index, qs []evalsetQuestion) evalReport {
+	r := evalReport{byKind: make(map[string][2]int)}
+	for _, q := range qs {
+		got, err := ix.Search(q.Q, Options{K: 3})
+		if err != nil {
+			t.Fatalf("%q: %v", q.Q, err)
+		}
+		k := r.byKind[q.Kind]
+		k[1]++
+		if q.Kind == "absent" {
+			r.absent++
+			if len(got) == 0 {
+				r.abstainedOK++
+				k[0]++
+			} else {
+				r.misses = append(r.misses, fmt.Sprintf("absent %q answered: %.60q (%.2f)", q.Q, got[0].Quote, got[0].Score))
+			}
+			r.byKind[q.Kind] = k
+			continue
+		}
+		r.answerable++
+		if len(got) == 0 {
+			r.wrongAbstain++
+			r.misses = append(r.misses, fmt.Sprintf("%s %q abstained", q.Kind, q.Q))
+		}
+		rank := 0
+		for i, a := range got {
+			if hits(a, q.Answers) {
+				rank = i + 1
+				break
+			}
+		}
+		switch {
+		case rank == 1:
+			r.hit1++
+			k[0]++
+		case rank == 0 && len(got) > 0:
+			r.misses = append(r.misses, fmt.Sprintf("%s %q missed: got %.70q", q.Kind, q.Q, got[0].Quote))
+		case rank > 1:
+			r.misses = append(r.misses, fmt.Sprintf("%s %q at rank %d: got %.70q", q.Kind, q.Q, rank, got[0].Quote))
+		}
+		if rank > 0 {
+			r.hit3++
+			r.rr += 1 / float64(rank)
+		}
+		r.byKind[q.Kind] = k
+	}
+	n := float64(r.answerable)
+	r.hit1 /= n
+	r.hit3 /= n
+	r.rr /= n
+	return r
+}
+
+func (r evalReport) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "hit@1 %.3f  hit@3 %.3f  MRR %.3f  abstained %d/%d absent, %d/%d answerable wrongly\n",
+		r.hit1, r.hit3, r.rr, r.abstainedOK, r.absent, r.wrongAbstain, r.answerable)
+	kinds := make([]string, 0, len(r.byKind))
+	for k := range r.byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		fmt.Fprintf(&b, "  %-10s %d/%d at rank 1 (absent: abstained)\n", k, r.byKind[k][0], r.byKind[k][1])
+	}
+	return b.String()
+}
+
+// TestEvaluation measures the engine on the news evaluation sets and holds
+// it to the targets of the engine issue: hit@1 ≥ 0.85, hit@3 ≥ 0.95, every
+// absent question abstained, at most one answerable question abstained.
+func TestEvaluation(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	for _, set := range []struct {
+		file       string
+		hit1, hit3 float64
+	}{
+		{"dev.json", 0.85, 0.95},
+		{"holdout.json", 0.85, 0.95},
+	} {
+		t.Run(set.file, func(t *testing.T) {
+			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := evaluate(t, ix, qs)
+			t.Logf("%s: %s", set.file, r)
+			for _, m := range r.misses {
+				t.Log("  ", m)
+			}
+			if r.hit1 < set.hit1 || r.hit3 < set.hit3 {
+				t.Errorf("hit@1 %.3f (want ≥ %.2f), hit@3 %.3f (want ≥ %.2f)", r.hit1, set.hit1, r.hit3, set.hit3)
+			}
+			if r.abstainedOK != r.absent {
+				t.Errorf("answered %d of %d out-of-corpus questions", r.absent-r.abstainedOK, r.absent)
+			}
+			if r.wrongAbstain > 1 {
+				t.Errorf("abstained on %d answerable questions, want at most 1", r.wrongAbstain)
+			}
+		})
+	}
+}
