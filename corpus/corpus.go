@@ -7,6 +7,7 @@
 package corpus
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -23,6 +24,7 @@ type Article struct {
 	// Provenance of a translation or republication, when known.
 	OriginalOutlet string
 	OriginalURL    string
+	OriginalTitle  string
 
 	Body string // article text; paragraphs separated by blank lines
 
@@ -48,6 +50,19 @@ const (
 	Heading             // a heading or subheading: a short line without final punctuation
 	Caption             // a photo caption
 )
+
+// String returns "text", "heading" or "caption".
+func (k Kind) String() string {
+	switch k {
+	case Text:
+		return "text"
+	case Heading:
+		return "heading"
+	case Caption:
+		return "caption"
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
 
 // Sentence is one sentence of an article. Its text is Body[Start:End] of
 // its article, verbatim.

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"sync"
 )
@@ -12,9 +13,13 @@ var embedded embed.FS
 var embeddedCorpus = sync.OnceValues(func() (*Corpus, error) {
 	sub, err := fs.Sub(embedded, "articles")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("embedded corpus: %w", err)
 	}
-	return Load(sub)
+	c, err := Load(sub)
+	if err != nil {
+		return nil, fmt.Errorf("embedded corpus: %w", err)
+	}
+	return c, nil
 })
 
 // Embedded returns the default corpus that ships inside the binary. It is
