@@ -41,7 +41,7 @@ func Build(ds *Dataset) (*Bench, error) {
 			paras[ai][pi] = paragraphText(p.Context)
 		}
 		name := wa.Title + ".md"
-		a, err := corpus.Parse(name, Markdown(wa.Title, paras[ai]))
+		a, err := corpus.Parse(name, markdown(wa.Title, paras[ai]))
 		if err != nil {
 			return nil, fmt.Errorf("article %q: %w", wa.Title, err)
 		}
@@ -89,9 +89,9 @@ func Build(ds *Dataset) (*Bench, error) {
 	return b, nil
 }
 
-// Markdown returns an article file for one Wikipedia title: YAML front
+// markdown returns an article file for one Wikipedia title: YAML front
 // matter, then the paragraphs separated by blank lines.
-func Markdown(title string, paragraphs []string) []byte {
+func markdown(title string, paragraphs []string) []byte {
 	var sb strings.Builder
 	sb.WriteString("---\n")
 	fmt.Fprintf(&sb, "title: %s\n", yamlString(strings.ReplaceAll(title, "_", " ")))
