@@ -35,6 +35,30 @@ const (
 
 type termID = uint32
 
+// termKind says what a term can answer.
+type termKind uint8
+
+const (
+	kindNumber termKind = 1 << iota // has a digit
+	kindDate                        // a year, month or weekday
+	kindName                        // written as a proper noun
+)
+
+// kindOf classifies a token for the answer-type check.
+func kindOf(t analysis.Token) termKind {
+	var k termKind
+	if t.Is(analysis.Number) {
+		k |= kindNumber
+		if isYear(t.Surface) {
+			k |= kindDate
+		}
+	}
+	if monthsAndDays[t.Surface] {
+		k |= kindDate
+	}
+	return k
+}
+
 // surface is one folded word form seen in the corpus.
 type surface struct {
 	term  termID // its stem
@@ -49,6 +73,13 @@ func (s *surface) nameLike() bool { return s.mid > 0 && s.caps*5 >= s.mid*4 }
 
 // Index answers questions about one corpus. It is safe for concurrent use.
 type Index struct {
+	*indexData
+	p Params
+}
+
+// indexData is what an Index knows of its corpus; indexes that differ only
+// in their Params share it.
+type indexData struct {
 	c *corpus.Corpus
 
 	termIDs   map[string]termID
@@ -57,6 +88,13 @@ type Index struct {
 	postings  []uint32
 	sentLen   []uint8
 	avgLen    float64
+	termKind  []termKind // per term
+
+	// The forward index: sentence i's terms, sorted, are
+	// fwd[fwdStart[i]:fwdStart[i+1]]. It lets grouping and answer-type
+	// checks work on term ids instead of analysing text again.
+	fwd      []termID
+	fwdStart []uint32
 
 	surfaceIDs map[string]uint32
 	surfaces   []surface
@@ -77,6 +115,7 @@ type localIndex struct {
 	first    int
 	termIDs  map[string]uint32
 	terms    []string
+	kinds    []termKind
 	surfIDs  map[string]uint32
 	surfs    []surface // term field holds a local term id
 	surfTxt  []string
@@ -107,7 +146,7 @@ func New(c *corpus.Corpus) *Index {
 		}()
 	}
 	wg.Wait()
-	ix := &Index{c: c}
+	ix := &Index{indexData: &indexData{c: c}, p: DefaultParams()}
 	ix.merge(parts)
 	ix.grams = newGramIndex(ix.surfaceTxt)
 	ix.indexTitles()
@@ -144,6 +183,7 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 					tid = uint32(len(li.terms))
 					li.termIDs[t.Term] = tid
 					li.terms = append(li.terms, t.Term)
+					li.kinds = append(li.kinds, kindOf(t))
 					seen = append(seen, -1)
 				}
 				sid = uint32(len(li.surfs))
@@ -195,7 +235,9 @@ func (ix *Index) merge(parts []*localIndex) {
 				id = termID(len(ix.termText))
 				ix.termIDs[s] = id
 				ix.termText = append(ix.termText, s)
+				ix.termKind = append(ix.termKind, 0)
 			}
+			ix.termKind[id] |= li.kinds[lt]
 			m[lt] = id
 		}
 		remap[p] = m
@@ -233,19 +275,31 @@ func (ix *Index) merge(parts []*localIndex) {
 	ix.postings = make([]uint32, sum)
 	fill := slices.Clone(ix.postStart[:nt])
 	ix.sentLen = make([]uint8, 0, total)
+	ix.fwd = make([]termID, 0, sum)
+	ix.fwdStart = make([]uint32, 1, total+1)
 	lenSum := 0
 	for p, li := range parts {
 		m := remap[p]
 		for i := range li.sentLen {
 			sid := uint32(li.first + i)
+			from := len(ix.fwd)
 			for _, e := range li.entries[li.offsets[i]:li.offsets[i+1]] {
 				t := m[e>>tfBits]
 				ix.postings[fill[t]] = sid<<tfBits | e&tfMax
 				fill[t]++
+				ix.fwd = append(ix.fwd, t)
 			}
+			slices.Sort(ix.fwd[from:])
+			ix.fwdStart = append(ix.fwdStart, uint32(len(ix.fwd)))
 			lenSum += int(li.sentLen[i])
 		}
 		ix.sentLen = append(ix.sentLen, li.sentLen...)
+		li.entries, li.offsets = nil, nil
+	}
+	for i := range ix.surfaces {
+		if s := &ix.surfaces[i]; s.nameLike() {
+			ix.termKind[s.term] |= kindName
+		}
 	}
 	ix.avgLen = math.Max(1, float64(lenSum)/float64(max(1, total)))
 	ix.acronyms = make(map[termID][][]termID)
@@ -287,6 +341,11 @@ func (ix *Index) indexTitles() {
 		slices.Sort(ts)
 		ix.titleTerms[ai] = slices.Compact(ts)
 	}
+}
+
+// termsOf returns the terms of sentence sid, sorted.
+func (ix *Index) termsOf(sid uint32) []termID {
+	return ix.fwd[ix.fwdStart[sid]:ix.fwdStart[sid+1]]
 }
 
 // postingsOf returns the postings of term t.

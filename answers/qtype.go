@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/citebot/citebot/answers/analysis"
@@ -54,31 +55,32 @@ var monthsAndDays = map[string]bool{
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tomorrow": true,
 }
 
-// hasType reports whether a sentence holds a thing of the wanted kind that
-// the question does not already name.
-func hasType(want answerType, toks []analysis.Token, qwords map[string]bool) bool {
-	for i, t := range toks {
-		if qwords[t.Surface] || qwords[t.Term] {
-			continue
-		}
-		switch want {
-		case amountType:
-			if t.Is(analysis.Number) {
-				return true
-			}
-		case dateType:
-			if monthsAndDays[t.Surface] {
-				return true
-			}
-			if t.Is(analysis.Number) && len(t.Surface) == 4 {
-				if y, err := strconv.Atoi(t.Surface); err == nil && y >= 1000 && y <= 2100 {
-					return true
-				}
-			}
-		case nameType:
-			if i > 0 && t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Initial) {
-				return true
-			}
+// isYear reports whether a number's surface reads as a year.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1000 && y <= 2100
+}
+
+// hasType reports whether sentence sid holds a thing of the wanted kind
+// that the question does not already name.
+func (ix *Index) hasType(want answerType, sid uint32, qterms []termID) bool {
+	var need termKind
+	switch want {
+	case amountType:
+		need = kindNumber
+	case dateType:
+		need = kindDate
+	case nameType:
+		need = kindName
+	default:
+		return false
+	}
+	for _, t := range ix.termsOf(sid) {
+		if ix.termKind[t]&need != 0 && !slices.Contains(qterms, t) {
+			return true
 		}
 	}
 	return false

@@ -12,29 +12,6 @@ import (
 	"github.com/citebot/citebot/corpus"
 )
 
-// Ranking parameters. They were fitted on the SQuAD split and the news
-// evaluation set (see the README), not set per question.
-var params = struct {
-	k1, b      float64 // BM25
-	neighbour  float64 // weight of a question term found in a neighbouring sentence
-	title      float64 // weight of a question term found in the article title
-	typeBonus  float64 // the sentence holds the kind of thing asked for
-	cover      float64 // how much a term met in context counts towards coverage
-	minCover   float64 // abstain below this coverage of the question
-	typo1      float64 // weight of a match one edit away from a misspelt word
-	typo2      float64 // … two edits away
-	variant    float64 // weight of another spelling of a name in the corpus
-	synonym    float64 // weight of a thesaurus relation
-	rerank     int     // candidates rescored with the costlier features
-	duplicate  float64 // content-word overlap above which two quotes are one fact
-	headingPen float64 // a heading rarely answers: its score is multiplied by this
-}{
-	k1: 1.2, b: 0.75,
-	neighbour: 0.3, title: 0.15, typeBonus: 0.15, cover: 0.5, minCover: 0.5,
-	typo1: 0.85, typo2: 0.7, variant: 0.85, synonym: 0.35,
-	rerank: 64, duplicate: 0.6, headingPen: 0.6,
-}
-
 // maxTerms bounds the content terms of a question taken into account; the
 // rarest win. It is the width of the per-sentence match mask.
 const maxTerms = 32
@@ -60,7 +37,7 @@ type query struct {
 	terms  []qterm
 	mass   float64 // sum of terms' mass
 	want   answerType
-	qwords map[string]bool // content surfaces and stems of the question
+	qterms []termID // the exact terms of the question, for the answer-type check
 }
 
 // scratch holds per-query buffers, pooled.
@@ -100,6 +77,7 @@ type candidate struct {
 	cover float64
 	mask  uint32 // question terms met in the sentence
 	ctx   uint32 // … met only in a neighbour
+	para  uint32 // … met only elsewhere in the paragraph
 	title uint32 // … met only in the title
 	typed bool   // holds the kind of thing asked for
 }
@@ -119,10 +97,10 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 	defer ix.pool.Put(sc)
 	qry := ix.analyze(q, sc)
 	cands := ix.rank(qry, sc, k+opt.Offset)
-	if len(cands) == 0 || cands[0].cover < params.minCover {
+	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
 		return []Answer{}, nil
 	}
-	groups := ix.group(cands, sc)
+	groups := ix.group(cands, k+opt.Offset)
 	if opt.Offset >= len(groups) {
 		return []Answer{}, nil
 	}
@@ -144,7 +122,7 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
-	qry := &query{want: detectType(sc.toks), qwords: make(map[string]bool)}
+	qry := &query{want: detectType(sc.toks)}
 	seen := make(map[string]bool)
 	for _, t := range sc.toks {
 		if t.Is(analysis.Stop) || t.Is(analysis.Currency) && !t.Is(analysis.Number) || seen[t.Term] {
@@ -154,8 +132,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && nearStopWord(t.Surface, sc) {
 			continue // "befor", "whats": a misspelt stop word
 		}
-		qry.qwords[t.Term] = true
-		qry.qwords[t.Surface] = true
+		if id, ok := ix.termIDs[t.Term]; ok {
+			qry.qterms = append(qry.qterms, id)
+		}
 		qt := qterm{surface: t.Surface}
 		ix.expand(&qt, t, sc)
 		qry.terms = append(qry.terms, qt)
@@ -194,7 +173,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
 				if f, _ := utf8.DecodeRuneInString(other); f != first || !s.nameLike() || s.term == exact {
 					continue
 				}
-				w := params.variant - 0.05*float64(m.dist-1)
+				w := ix.p.Variant - 0.05*float64(m.dist-1)
 				add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", other)})
 			}
 		}
@@ -211,9 +190,9 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
 				break
 			}
 			s := &ix.surfaces[m.surface]
-			w := params.typo1
+			w := ix.p.Typo1
 			if m.dist > 1 {
-				w = params.typo2
+				w = ix.p.Typo2
 			}
 			add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
 		}
@@ -275,15 +254,29 @@ func nearStopWord(w string, sc *scratch) bool {
 // expandSynonyms is a hook for thesaurus relations.
 func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {}
 
+// Candidates kept after each stage of ranking: by the sentence's own BM25
+// score, then after context, which needs the match masks of neighbours.
+const (
+	firstStage  = 256
+	secondStage = 64
+)
+
 // rank scores the sentences that meet the question and returns the best,
-// rescored, at least want of them when there are that many.
+// at least want of them when there are that many. Scoring runs in stages,
+// so that the costlier features are computed for few sentences:
+//
+//  1. every sentence holding a question term (or an alternative) gets its
+//     BM25 score and the mask of question terms it holds;
+//  2. the best by that score get context: question terms held by a
+//     neighbouring sentence, elsewhere in the paragraph, or in the title;
+//  3. the best after context get the answer-type check.
 func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	if len(qry.terms) == 0 || qry.mass == 0 {
 		return nil
 	}
 	acc, mask := sc.acc, sc.mask
 	touched := sc.touched[:0]
-	k1, b := params.k1, params.b
+	k1, b := ix.p.K1, ix.p.B
 	for i, qt := range qry.terms {
 		bit := uint32(1) << i
 		for _, a := range qt.alts {
@@ -307,50 +300,55 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			}
 		}
 	}
-	// First stage: own score, neighbours and title by mask.
+	cands := make([]candidate, len(touched))
+	for i, sid := range touched {
+		cands[i] = candidate{sid: sid, own: float64(acc[sid]), score: float64(acc[sid]), mask: mask[sid]}
+	}
+	cands = topN(cands, max(firstStage, want*4))
 	titleMasks := make(map[int32]uint32)
-	cands := make([]candidate, 0, len(touched))
-	for _, sid := range touched {
-		s := ix.c.Sentences[sid]
-		m := mask[sid]
-		var ctx uint32
+	for i := range cands {
+		c := &cands[i]
+		s := ix.c.Sentences[c.sid]
 		art := &ix.c.Articles[s.Article]
-		if int(sid) > art.First {
-			ctx |= mask[sid-1]
+		var near, para uint32
+		if int(c.sid) > art.First {
+			near |= mask[c.sid-1]
 		}
-		if int(sid) < art.First+art.Count-1 {
-			ctx |= mask[sid+1]
+		if int(c.sid) < art.First+art.Count-1 {
+			near |= mask[c.sid+1]
 		}
-		ctx &^= m
+		for j := int(c.sid) - 1; j >= art.First && ix.c.Sentences[j].Paragraph == s.Paragraph; j-- {
+			para |= mask[j]
+		}
+		for j := int(c.sid) + 1; j < art.First+art.Count && ix.c.Sentences[j].Paragraph == s.Paragraph; j++ {
+			para |= mask[j]
+		}
+		near &^= c.mask
+		para &^= c.mask | near
 		tm, ok := titleMasks[s.Article]
 		if !ok {
 			tm = ix.titleMask(qry, int(s.Article))
 			titleMasks[s.Article] = tm
 		}
-		tm &^= m | ctx
-		c := candidate{sid: sid, own: float64(acc[sid]), mask: m, ctx: ctx, title: tm}
-		mm, mc, mt := qry.massOf(m), qry.massOf(ctx), qry.massOf(tm)
-		c.score = (c.own + params.neighbour*mc + params.title*mt) / qry.mass
-		c.cover = (mm + params.cover*(mc+mt)) / qry.mass
+		tm &^= c.mask | near | para
+		c.ctx, c.para, c.title = near, para, tm
+		mm, mn, mp, mt := qry.massOf(c.mask), qry.massOf(near), qry.massOf(para), qry.massOf(tm)
+		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.p.Title*mt) / qry.mass
+		c.cover = (mm + ix.p.Cover*(mn+mp+mt)) / qry.mass
 		if s.Kind == corpus.Heading {
-			c.score *= params.headingPen
+			c.score *= ix.p.HeadingPen
 		}
-		cands = append(cands, c)
 	}
 	for _, sid := range touched {
 		acc[sid], mask[sid] = 0, 0
 	}
 	sc.touched = touched[:0]
-	top := topN(cands, max(params.rerank, want*4))
-	// Second stage: features that need the sentence's text.
+	top := topN(cands, max(secondStage, want*4))
 	for i := range top {
 		c := &top[i]
-		if qry.want != anyType {
-			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
-			c.typed = hasType(qry.want, sc.toks, qry.qwords)
-			if c.typed {
-				c.score += params.typeBonus
-			}
+		if ix.hasType(qry.want, c.sid, qry.qterms) {
+			c.typed = true
+			c.score += ix.p.TypeBonus
 		}
 	}
 	slices.SortStableFunc(top, func(a, b candidate) int {
@@ -455,15 +453,17 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 				}
 			}
 		case c.ctx&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: params.neighbour * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: ix.p.Neighbour * qt.mass / qry.mass})
+		case c.para&bit != 0:
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.mass / qry.mass})
 		case c.title&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: params.title * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.p.Title * qt.mass / qry.mass})
 		default:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q not found (%d alternatives)", qt.surface, len(qt.alts))})
 		}
 	}
 	if c.typed {
-		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: params.typeBonus})
+		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.p.TypeBonus})
 	}
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("coverage %.2f", c.cover), Score: c.cover})
 	return e

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
 
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	misses := fs.String("misses", "", "write the engine's questions not answered at rank 1 to this JSONL file")
 	baseline := fs.Bool("baseline", false, "also evaluate the reference BM25 ranker")
 	half := fs.String("half", "all", "questions evaluated, by article: all, even or odd")
+	tune := fs.Int("tune", 0, "fit the ranking weights on -half by coordinate ascent for up to this many rounds, then score both halves")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -50,6 +53,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "reqa:", err)
 		fs.Usage()
 		return 2
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, "reqa:", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "reqa:", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *tune > 0 {
+		if err := tuneWeights(stdout, *squad, h, *tune); err != nil {
+			fmt.Fprintln(stderr, "reqa:", err)
+			return 1
+		}
+		return 0
 	}
 	if err := evaluate(stdout, *squad, *misses, *baseline, reqa.Options{K: *k, Half: h}); err != nil {
 		fmt.Fprintln(stderr, "reqa:", err)
@@ -117,4 +140,21 @@ func writeMisses(name string, r *reqa.Result, b *reqa.Bench) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return f.Close()
+}
+
+func tuneWeights(w io.Writer, squad string, half reqa.Half, rounds int) error {
+	ds, err := read(squad)
+	if err != nil {
+		return err
+	}
+	b, err := reqa.Build(ds)
+	if err != nil {
+		return err
+	}
+	p, m, err := b.Tune(half, rounds, w)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "fitted on %s: R@1 %.4f MRR@10 %.4f\n%+v\n", half, m.R1, m.MRR10, p)
+	return nil
 }
