@@ -25,13 +25,13 @@ var kindRank = map[byte]int{kindSynonym: 0, kindSimilar: 1, kindDerived: 2, kind
 // Antonyms, entailment, cause, "also see", domains, meronyms and instance
 // hypernyms are left out: they relate words that do not paraphrase each other.
 var pointerKinds = map[string]byte{
-	"&":  kindSimilar,
-	"$":  kindSimilar,
-	"+":  kindDerived,
-	`\`:  kindDerived,
-	"=":  kindDerived,
-	"@":  kindBroader,
-	"~":  kindNarrower,
+	"&": kindSimilar,
+	"$": kindSimilar,
+	"+": kindDerived,
+	`\`: kindDerived,
+	"=": kindDerived,
+	"@": kindBroader,
+	"~": kindNarrower,
 }
 
 // options tune which senses and words the table keeps.
@@ -53,7 +53,7 @@ var defaultOptions = options{maxSenses: 3, maxPolysemy: 30, maxHyponyms: 40}
 
 // entry is one relation of the table from a word's point of view.
 type entry struct {
-	kind  byte
+	kind byte
 	// sense is the 1-based frequency rank of the senses the relation joins:
 	// the larger of the source word's and the target word's rank, since a
 	// relation is only as common as its rarer end.
