@@ -46,7 +46,7 @@ func (t *Thesaurus) Lemmas(word string) []string {
 			continue
 		}
 		base := stem + r.replace
-		if e, ok := t.words[base]; ok && strings.IndexByte(e.pos, r.pos) >= 0 {
+		if e, ok := t.words[base]; ok && e.pos.has(r.pos) {
 			bases = append(bases, base)
 			found = append(found, r.pos)
 		}

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
+	"encoding/binary"
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -44,8 +46,9 @@ func (k Kind) String() string {
 	return fmt.Sprintf("Kind(%d)", uint8(k))
 }
 
-// kindOfLetter maps the kind letters of the table format to kinds.
-var kindOfLetter = map[byte]Kind{'s': Synonym, 'm': Similar, 'd': Derived, 'b': Broader, 'n': Narrower}
+// kindOfLetter maps the kind letters of the table format to kinds, and
+// other bytes to 0.
+var kindOfLetter = [256]Kind{'s': Synonym, 'm': Similar, 'd': Derived, 'b': Broader, 'n': Narrower}
 
 // Relation is a word related to the word looked up.
 type Relation struct {
@@ -60,33 +63,54 @@ type Relation struct {
 // Thesaurus is a table of related words. Its methods are safe for
 // concurrent use.
 type Thesaurus struct {
+	text  string // the whole table, decompressed
 	words map[string]entry
 	// exceptions maps irregular inflections to their base forms, separated by
 	// spaces.
 	exceptions map[string]string
 }
 
-// entry is a word of the table: its parts of speech and its relations, still
-// in the table format; both are substrings of the one decompressed text.
+// entry is a word of the table: where its relations start in the text (they
+// run to the end of the line, still in the table format) and its parts of
+// speech. Eight bytes, so that the index adds little to the text.
 type entry struct {
-	pos       string
-	relations string
+	relations uint32
+	pos       posSet
 }
+
+// posSet is a set of parts of speech, one bit for each letter of "nvar".
+type posSet uint8
+
+func (s posSet) has(letter byte) bool {
+	i := strings.IndexByte(posLetters, letter)
+	return i >= 0 && s&(1<<i) != 0
+}
+
+const posLetters = "nvar"
 
 //go:embed thesaurus.txt.gz
 var embedded []byte
 
-var loadDefault = sync.OnceValues(func() (*Thesaurus, error) {
+var loadDefault = sync.OnceValues(loadEmbedded)
+
+// loadEmbedded decompresses and indexes the embedded table.
+func loadEmbedded() (*Thesaurus, error) {
 	z, err := gzip.NewReader(bytes.NewReader(embedded))
 	if err != nil {
 		return nil, fmt.Errorf("thesaurus: embedded table: %w", err)
 	}
-	t, err := Read(z)
+	// A gzip file ends with the size of its content, modulo 2³², which
+	// spares growing the buffer while reading.
+	var size int
+	if n := len(embedded); n >= 4 {
+		size = int(binary.LittleEndian.Uint32(embedded[n-4:]))
+	}
+	t, err := read(z, size)
 	if err != nil {
 		return nil, fmt.Errorf("thesaurus: embedded table: %w", err)
 	}
 	return t, nil
-})
+}
 
 // Default returns the thesaurus generated from WordNet and embedded in the
 // binary. It is decompressed and indexed on the first call only.
@@ -106,29 +130,44 @@ func Related(word string) []Relation {
 
 // Read reads a table in the format described in the package documentation.
 func Read(r io.Reader) (*Thesaurus, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
+	return read(r, 0)
+}
+
+// read reads a table of about size bytes.
+func read(r io.Reader, size int) (*Thesaurus, error) {
+	var b strings.Builder
+	b.Grow(size)
+	if _, err := io.Copy(&b, r); err != nil {
 		return nil, fmt.Errorf("read table: %w", err)
 	}
-	text := string(data)
+	if b.Len() > math.MaxUint32 {
+		return nil, fmt.Errorf("read table: %d bytes, too large", b.Len())
+	}
+	text := b.String()
 	t := &Thesaurus{
+		text:       text,
 		words:      make(map[string]entry, strings.Count(text, "\n")),
 		exceptions: make(map[string]string),
 	}
-	for n := 1; text != ""; n++ {
-		var line string
-		line, text, _ = strings.Cut(text, "\n")
-		if line == "" || line[0] == '#' {
-			continue
+	for n, start := 1, 0; start < len(t.text); n++ {
+		end := strings.IndexByte(t.text[start:], '\n')
+		if end < 0 {
+			end = len(t.text)
+		} else {
+			end += start
 		}
-		if err := t.addLine(line); err != nil {
-			return nil, fmt.Errorf("table line %d: %w", n, err)
+		if line := t.text[start:end]; line != "" && line[0] != '#' {
+			if err := t.addLine(line, start); err != nil {
+				return nil, fmt.Errorf("table line %d: %w", n, err)
+			}
 		}
+		start = end + 1
 	}
 	return t, nil
 }
 
-func (t *Thesaurus) addLine(line string) error {
+// addLine adds a line that starts at offset start of the text.
+func (t *Thesaurus) addLine(line string, start int) error {
 	if infl, ok := strings.CutPrefix(line, "="); ok {
 		infl, bases, ok := strings.Cut(infl, "\t")
 		if !ok || !isWord(infl) || !allWords(strings.Split(bases, " ")) {
@@ -138,8 +177,14 @@ func (t *Thesaurus) addLine(line string) error {
 		return nil
 	}
 	f := strings.Split(line, "\t")
-	if len(f) != 3 || !isWord(f[0]) || f[1] == "" || strings.Trim(f[1], "nvar") != "" {
+	if len(f) != 3 || !isWord(f[0]) || f[1] == "" || strings.Trim(f[1], posLetters) != "" {
 		return fmt.Errorf("malformed entry %q", line)
+	}
+	var pos posSet
+	for i := range posLetters {
+		if strings.IndexByte(f[1], posLetters[i]) >= 0 {
+			pos |= 1 << i
+		}
 	}
 	for rel := range strings.SplitSeq(f[2], " ") {
 		if _, err := parseRelation(rel); err != nil {
@@ -149,7 +194,7 @@ func (t *Thesaurus) addLine(line string) error {
 	if _, dup := t.words[f[0]]; dup {
 		return fmt.Errorf("%s: listed twice", f[0])
 	}
-	t.words[f[0]] = entry{pos: f[1], relations: f[2]}
+	t.words[f[0]] = entry{relations: uint32(start + len(line) - len(f[2])), pos: pos}
 	return nil
 }
 
@@ -158,8 +203,8 @@ func parseRelation(s string) (Relation, error) {
 	if len(s) < 3 {
 		return Relation{}, fmt.Errorf("malformed relation %q", s)
 	}
-	kind, ok := kindOfLetter[s[0]]
-	if !ok || s[1] < '1' || s[1] > '9' || !isWord(s[2:]) {
+	kind := kindOfLetter[s[0]]
+	if kind == 0 || s[1] < '1' || s[1] > '9' || !isWord(s[2:]) {
 		return Relation{}, fmt.Errorf("malformed relation %q", s)
 	}
 	return Relation{Word: s[2:], Kind: kind, Sense: int(s[1] - '0')}, nil
@@ -182,6 +227,20 @@ func allWords(words []string) bool {
 	return !slices.ContainsFunc(words, func(w string) bool { return !isWord(w) })
 }
 
+// relations returns the relations of a word of the table, in the table
+// format, or "" if the table does not list it.
+func (t *Thesaurus) relations(word string) string {
+	e, ok := t.words[word]
+	if !ok {
+		return ""
+	}
+	rels := t.text[e.relations:]
+	if i := strings.IndexByte(rels, '\n'); i >= 0 {
+		rels = rels[:i]
+	}
+	return rels
+}
+
 // Len returns the number of words the table relates to others.
 func (t *Thesaurus) Len() int { return len(t.words) }
 
@@ -200,7 +259,7 @@ func (t *Thesaurus) Related(word string) []Relation {
 		}
 	}
 	for _, l := range lemmas {
-		for rel := range strings.SplitSeq(t.words[l].relations, " ") {
+		for rel := range strings.SplitSeq(t.relations(l), " ") {
 			r, err := parseRelation(rel)
 			if err != nil || r.Word == word || slices.Contains(lemmas, r.Word) {
 				continue
