@@ -92,7 +92,7 @@ func TestRelatedDefaultAbsent(t *testing.T) {
 	tests := []struct {
 		word, unrelated string
 	}{
-		{"us", "america"},    // a pronoun, not the country
+		{"us", "america"},     // a pronoun, not the country
 		{"will", "testament"}, // a modal, not the document
 		{"money", "bread"},    // slang, a rare sense of "bread"
 		{"scared", "scar"},    // morphy takes "scare" only
