@@ -22,7 +22,7 @@
 // to broad concepts with more than 40 hyponyms. A relation is kept only if it
 // reaches one of the target word's own most frequent senses, so a rare sense
 // at either end adds nothing; its [Relation.Sense] says how rare the rarer
-// end is. Words with more than 30 senses ("take", "run") are never targets.
+// end is. Words with more than 30 senses ("take", "run") are left out.
 // The irregular inflections of WordNet's exception lists (*.exc) are in the
 // table too, for [Thesaurus.Lemmas].
 //

@@ -98,6 +98,7 @@ func TestRelatedDefaultAbsent(t *testing.T) {
 		{"scared", "scar"},    // morphy takes "scare" only
 		{"fund", "thing"},     // too broad a hypernym
 		{"big", "take"},       // too polysemous a target
+		{"take", ""},          // too polysemous to expand
 		{"xyzzy", ""},
 	}
 	for _, tt := range tests {

@@ -39,9 +39,9 @@ type options struct {
 	// maxSenses is how many of a lemma's most frequent senses (per part of
 	// speech) are followed.
 	maxSenses int
-	// maxPolysemy drops, as a relation's target, words with more senses than
-	// this over all parts of speech ("take", "make", "run"): they match
-	// almost anything.
+	// maxPolysemy drops words with more senses than this over all parts of
+	// speech ("take", "make", "run"): they match almost anything, and which of
+	// their senses is meant is anyone's guess.
 	maxPolysemy int
 	// maxHyponyms keeps a hypernym hop only if the broader synset has at most
 	// this many hyponyms, so that "leave" → "go" stays and "fund" → "thing"
@@ -90,12 +90,13 @@ func buildTable(db *database, o options) *table {
 			}
 		}
 	}
-	target := func(w string) bool { return isWord(w) && polysemy[w] <= o.maxPolysemy }
+	// usable reports whether a word may be related, as source or target of a relation.
+	usable := func(w string) bool { return isWord(w) && polysemy[w] <= o.maxPolysemy }
 
 	t := &table{relations: make(map[string][]entry), pos: make(map[string]string), exceptions: make(map[string][]string)}
 	best := make(map[string]map[string]entry)
 	add := func(from, to string, kind byte, sense int, toID synsetID) {
-		if from == to || !target(to) {
+		if from == to || !usable(to) {
 			return
 		}
 		toRank, ok := top[to][toID]
@@ -114,7 +115,7 @@ func buildTable(db *database, o options) *table {
 		}
 	}
 	for _, lemma := range slices.Sorted(maps.Keys(top)) {
-		if !isWord(lemma) {
+		if !usable(lemma) {
 			continue
 		}
 		for id, rank := range top[lemma] {

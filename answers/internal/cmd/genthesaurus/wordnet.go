@@ -65,14 +65,18 @@ type database struct {
 	exceptions map[string][]string
 }
 
-// readDatabase parses the WordNet 3.0 files in dir.
-func readDatabase(dir string) (*database, error) {
-	db := &database{
+func newDatabase() *database {
+	return &database{
 		synsets:    make(map[synsetID]*synset),
 		senses:     make(map[string]map[byte][]synsetID),
 		counts:     make(map[senseKey]int),
 		exceptions: make(map[string][]string),
 	}
+}
+
+// readDatabase parses the WordNet 3.0 files in dir.
+func readDatabase(dir string) (*database, error) {
+	db := newDatabase()
 	for _, p := range partsOfSpeech {
 		if err := readFile(filepath.Join(dir, "data."+p.file), db.addDataLine); err != nil {
 			return nil, err
