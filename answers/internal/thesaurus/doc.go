@@ -18,8 +18,9 @@
 // takes the other lemmas of the same synset ([Synonym]), adjective
 // "similar to" and verb groups ([Similar]), derivationally related forms,
 // pertainyms and attributes across parts of speech ([Derived]) and one
-// hypernym or hyponym hop for nouns and verbs ([Broader], [Narrower]), except
-// to broad concepts with more than 40 hyponyms. A relation is kept only if it
+// hypernym or hyponym hop for nouns and verbs ([Broader], [Narrower]),
+// between senses the tagged corpora saw and never to a broad concept with
+// more than 40 hyponyms. A relation is kept only if it
 // reaches one of the target word's own most frequent senses, so a rare sense
 // at either end adds nothing; its [Relation.Sense] says how rare the rarer
 // end is. Words with more than 30 senses ("take", "run") are left out.

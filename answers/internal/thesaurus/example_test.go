@@ -15,7 +15,6 @@ func ExampleRelated() {
 	// broader 2 warning
 	// broader 3 danger
 	// broader 3 declaration
-	// narrower 3 commination
 }
 
 func ExampleThesaurus_Lemmas() {

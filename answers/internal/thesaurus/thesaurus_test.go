@@ -92,13 +92,14 @@ func TestRelatedDefaultAbsent(t *testing.T) {
 	tests := []struct {
 		word, unrelated string
 	}{
-		{"us", "america"},     // a pronoun, not the country
-		{"will", "testament"}, // a modal, not the document
-		{"money", "bread"},    // slang, a rare sense of "bread"
-		{"scared", "scar"},    // morphy takes "scare" only
-		{"fund", "thing"},     // too broad a hypernym
-		{"big", "take"},       // too polysemous a target
-		{"take", ""},          // too polysemous to expand
+		{"us", "america"},        // a pronoun, not the country
+		{"will", "testament"},    // a modal, not the document
+		{"money", "bread"},       // slang, a rare sense of "bread"
+		{"scared", "scar"},       // morphy takes "scare" only
+		{"fund", "thing"},        // too broad a hypernym
+		{"central", "workplace"}, // a hop from an untagged sense (the telephone exchange)
+		{"big", "take"},          // too polysemous a target
+		{"take", ""},             // too polysemous to expand
 		{"xyzzy", ""},
 	}
 	for _, tt := range tests {

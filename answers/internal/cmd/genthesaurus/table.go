@@ -95,15 +95,21 @@ func buildTable(db *database, o options) *table {
 
 	t := &table{relations: make(map[string][]entry), pos: make(map[string]string), exceptions: make(map[string][]string)}
 	best := make(map[string]map[string]entry)
-	add := func(from, to string, kind byte, sense int, toID synsetID) {
+	add := func(from, to string, kind byte, fromSense rank, toID synsetID) {
 		if from == to || !usable(to) {
 			return
 		}
-		toRank, ok := top[to][toID]
+		toSense, ok := top[to][toID]
 		if !ok {
 			return
 		}
-		sense = max(sense, toRank)
+		// A hop up or down the hierarchy goes further from the word's
+		// meaning than a shared sense does: only take it between senses
+		// the corpora attest.
+		if (kind == kindBroader || kind == kindNarrower) && !(fromSense.tagged && toSense.tagged) {
+			return
+		}
+		sense := max(fromSense.rank, toSense.rank)
 		m := best[from]
 		if m == nil {
 			m = make(map[string]entry)
@@ -118,13 +124,13 @@ func buildTable(db *database, o options) *table {
 		if !usable(lemma) {
 			continue
 		}
-		for id, rank := range top[lemma] {
+		for id, r := range top[lemma] {
 			s := db.synsets[id]
 			if s == nil {
 				continue
 			}
 			for _, w := range s.words {
-				add(lemma, w, kindSynonym, rank, id)
+				add(lemma, w, kindSynonym, r, id)
 			}
 			for _, p := range s.pointers {
 				kind := pointerKinds[p.symbol]
@@ -152,12 +158,12 @@ func buildTable(db *database, o options) *table {
 				}
 				if p.tgWord > 0 {
 					if p.tgWord <= len(ts.words) {
-						add(lemma, ts.words[p.tgWord-1], kind, rank, p.target)
+						add(lemma, ts.words[p.tgWord-1], kind, r, p.target)
 					}
 					continue
 				}
 				for _, w := range ts.words {
-					add(lemma, w, kind, rank, p.target)
+					add(lemma, w, kind, r, p.target)
 				}
 			}
 		}
@@ -210,16 +216,23 @@ func less(a, b entry) bool {
 	return a.word < b.word
 }
 
+// rank is the frequency rank of a sense of a lemma, 1-based, and whether
+// the tagged corpora saw it.
+type rank struct {
+	rank   int
+	tagged bool
+}
+
 // topSenses returns, for each lemma, the synsets of its most frequent senses
-// with their 1-based rank. Senses up to maxSenses are kept as long as the
+// with their rank. Senses up to maxSenses are kept as long as the
 // tagged corpora saw them, since WordNet's order among untagged senses says
 // little about frequency; a lemma the corpora never saw in this part of speech
 // ("jittery") keeps its first untaggedSenses senses.
-func topSenses(db *database, maxSenses int) map[string]map[synsetID]int {
+func topSenses(db *database, maxSenses int) map[string]map[synsetID]rank {
 	const untaggedSenses = 2
-	top := make(map[string]map[synsetID]int, len(db.senses))
+	top := make(map[string]map[synsetID]rank, len(db.senses))
 	for lemma, byPos := range db.senses {
-		m := make(map[synsetID]int)
+		m := make(map[synsetID]rank)
 		for pos, ids := range byPos {
 			tagged := db.counts[senseKey{lemma, pos, 1}] > 0
 			for i, id := range ids {
@@ -227,7 +240,7 @@ func topSenses(db *database, maxSenses int) map[string]map[synsetID]int {
 					break
 				}
 				if _, ok := m[id]; !ok {
-					m[id] = i + 1
+					m[id] = rank{i + 1, tagged}
 				}
 			}
 		}
