@@ -37,6 +37,15 @@
 // The output is deterministic. The command also rewrites LICENSE.wordnet
 // from the licence header of the data files.
 //
+// # Size and speed
+//
+// The table relates 54,036 words by 185,228 relations (93k synonyms, 29k
+// similar, 33k derived, 15k broader, 15k narrower) and lists 3,711
+// irregular inflections: 916 KB compressed, 2.75 MB of text. Default loads
+// it on first use in about 45 ms and holds about 6.5 MB (the text plus an
+// 8-byte index entry per word); Related then takes 1 to 3 µs and 4
+// allocations (go test -bench . -benchmem, 2-core amd64).
+//
 // # Format
 //
 // The decompressed table is text, one line per word, sorted:

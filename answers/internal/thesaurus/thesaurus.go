@@ -176,25 +176,26 @@ func (t *Thesaurus) addLine(line string, start int) error {
 		t.exceptions[infl] = bases
 		return nil
 	}
-	f := strings.Split(line, "\t")
-	if len(f) != 3 || !isWord(f[0]) || f[1] == "" || strings.Trim(f[1], posLetters) != "" {
+	word, rest, ok1 := strings.Cut(line, "\t")
+	pos, rels, ok2 := strings.Cut(rest, "\t")
+	if !ok1 || !ok2 || !isWord(word) || pos == "" || strings.Trim(pos, posLetters) != "" {
 		return fmt.Errorf("malformed entry %q", line)
 	}
-	var pos posSet
+	var set posSet
 	for i := range posLetters {
-		if strings.IndexByte(f[1], posLetters[i]) >= 0 {
-			pos |= 1 << i
+		if strings.IndexByte(pos, posLetters[i]) >= 0 {
+			set |= 1 << i
 		}
 	}
-	for rel := range strings.SplitSeq(f[2], " ") {
+	for rel := range strings.SplitSeq(rels, " ") {
 		if _, err := parseRelation(rel); err != nil {
-			return fmt.Errorf("%s: %w", f[0], err)
+			return fmt.Errorf("%s: %w", word, err)
 		}
 	}
-	if _, dup := t.words[f[0]]; dup {
-		return fmt.Errorf("%s: listed twice", f[0])
+	if _, dup := t.words[word]; dup {
+		return fmt.Errorf("%s: listed twice", word)
 	}
-	t.words[f[0]] = entry{relations: uint32(start + len(line) - len(f[2])), pos: pos}
+	t.words[word] = entry{relations: uint32(start + len(line) - len(rels)), pos: set}
 	return nil
 }
 
