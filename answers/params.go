@@ -25,7 +25,7 @@ func DefaultParams() Params {
 		K1: 0.25, B: 0.45,
 		Neighbour: 0.55, Paragraph: 0.35, Title: 0.7, TypeBonus: 0.06,
 		Cover: 0.5, MinCover: 0,
-		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.35,
+		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.3,
 		Duplicate: 0.6, HeadingPen: 0.6,
 	}
 }

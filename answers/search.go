@@ -6,9 +6,11 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/answers/internal/thesaurus"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -211,19 +213,17 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
 	}
 	ix.expandSynonyms(qt, t, add)
 	slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
-	qt.mass = ix.idf(0)
-	if len(qt.alts) > 0 {
-		qt.mass = 0
-		for _, a := range qt.alts {
-			qt.mass = math.Max(qt.mass, a.weight*a.idf)
-		}
-		if !known {
-			// A misspelling is worth what its correction is worth; an
-			// unknown word that corrects to nothing keeps the full weight,
-			// so that a question about what the corpus lacks is not
-			// answered by its other words alone.
-			qt.mass = math.Max(qt.mass, qt.alts[0].idf)
-		}
+	// A known word weighs its idf. An unknown word weighs what its best
+	// reading (a correction, a synonym) weighs; one with no reading keeps
+	// the weight of a word seen nowhere, so that a question about what the
+	// corpus lacks is not answered by its other words alone.
+	switch {
+	case known:
+		qt.mass = ix.idf(ix.df(exact))
+	case len(qt.alts) > 0:
+		qt.mass = qt.alts[0].idf
+	default:
+		qt.mass = ix.idf(0)
 	}
 }
 
@@ -251,8 +251,37 @@ func nearStopWord(w string, sc *scratch) bool {
 	return false
 }
 
-// expandSynonyms is a hook for thesaurus relations.
-func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {}
+// maxRelated bounds the thesaurus words a question word is expanded to.
+const maxRelated = 8
+
+// expandSynonyms adds the words a thesaurus relates to the question word,
+// weighted by how close the relation is: a base form ("left" → "leave")
+// nearly as the word, synonyms and derived forms by Params.Synonym, broader
+// and narrower words less, rarer senses less again.
+func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
+	if t.Is(analysis.Number) || ix.p.Synonym <= 0 {
+		return
+	}
+	n := 0
+	for _, r := range thesaurus.Related(t.Surface) {
+		if n == maxRelated {
+			break
+		}
+		w := ix.p.Synonym
+		switch {
+		case r.Kind == thesaurus.Base:
+			w = 0.9
+		case r.Kind > thesaurus.Derived || r.Sense > 1:
+			continue
+		}
+		id, ok := ix.termIDs[analysis.Stem(analysis.Base(r.Word))]
+		if !ok {
+			continue
+		}
+		n++
+		add(alt{term: id, weight: w, idf: ix.idf(ix.df(id)), how: r.Kind.String() + " " + strconv.Quote(r.Word)})
+	}
+}
 
 // Candidates kept after each stage of ranking: by the sentence's own BM25
 // score, then after context, which needs the match masks of neighbours.
@@ -332,9 +361,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		}
 		tm &^= c.mask | near | para
 		c.ctx, c.para, c.title = near, para, tm
-		mm, mn, mp, mt := qry.massOf(c.mask), qry.massOf(near), qry.massOf(para), qry.massOf(tm)
+		mn, mp, mt := qry.massOf(near), qry.massOf(para), qry.massOf(tm)
 		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.p.Title*mt) / qry.mass
-		c.cover = (mm + ix.p.Cover*(mn+mp+mt)) / qry.mass
 		if s.Kind == corpus.Heading {
 			c.score *= ix.p.HeadingPen
 		}
@@ -346,6 +374,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	top := topN(cands, max(secondStage, want*4))
 	for i := range top {
 		c := &top[i]
+		c.cover = (ix.matchedMass(qry, c) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
 			c.score += ix.p.TypeBonus
@@ -358,6 +387,37 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		return cmp.Compare(a.sid, b.sid)
 	})
 	return top
+}
+
+// matchedMass sums, over the question terms a sentence holds, each term's
+// mass times the weight of the best alternative that met it: a synonym
+// covers less of the question than the word itself.
+func (ix *Index) matchedMass(qry *query, c *candidate) float64 {
+	var s float64
+	for m := c.mask; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		qt := &qry.terms[i]
+		for _, a := range qt.alts {
+			if ix.holds(a, c.sid) {
+				s += qt.mass * a.weight
+				break
+			}
+		}
+	}
+	return s
+}
+
+// holds reports whether sentence sid meets alternative a.
+func (ix *Index) holds(a alt, sid uint32) bool {
+	if a.phrase == nil {
+		return ix.contains(a.term, sid)
+	}
+	for _, t := range a.phrase {
+		if !ix.contains(t, sid) {
+			return false
+		}
+	}
+	return true
 }
 
 // massOf sums the mass of the question terms in mask.
@@ -447,7 +507,7 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 		switch {
 		case c.mask&bit != 0:
 			for _, a := range qt.alts {
-				if a.phrase == nil && ix.contains(a.term, c.sid) || a.phrase != nil {
+				if ix.holds(a, c.sid) {
 					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s %q", qt.surface, a.how, ix.termText[a.term]), Score: a.weight * a.idf / qry.mass})
 					break
 				}

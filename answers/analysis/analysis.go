@@ -230,7 +230,7 @@ func (a *Analyzer) lookup(b []byte) word {
 	}
 	w := word{surface: string(b)}
 	w.stop = IsStopWord(w.surface)
-	w.stem = Stem(w.surface)
+	w.stem = Stem(Base(w.surface))
 	if len(a.cache) < maxCache {
 		a.cache[w.surface] = w
 	}

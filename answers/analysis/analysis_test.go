@@ -20,7 +20,7 @@ func terms(text string) string {
 
 func TestAnalyze(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Blinken met Tokayev in Astana.", "blinken met tokayev -in astana"},
+		{"Blinken met Tokayev in Astana.", "blinken meet tokayev -in astana"},
 		{"the U.S. Department of State", "-the us depart -of state"},
 		{"US support; us", "us support -us"},
 		{"a meeting in the \"C5+1\" format", "-a meet -in -the c5+1 format"},

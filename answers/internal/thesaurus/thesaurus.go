@@ -283,3 +283,20 @@ func (t *Thesaurus) Related(word string) []Relation {
 func closer(a, b Relation) int {
 	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Sense, b.Sense))
 }
+
+// Exception is an irregular inflection with its base forms.
+type Exception struct {
+	Inflected string
+	Bases     []string
+}
+
+// Exceptions returns the irregular inflections of WordNet's exception
+// lists, sorted.
+func (t *Thesaurus) Exceptions() []Exception {
+	out := make([]Exception, 0, len(t.exceptions))
+	for infl, bases := range t.exceptions {
+		out = append(out, Exception{Inflected: infl, Bases: strings.Fields(bases)})
+	}
+	slices.SortFunc(out, func(a, b Exception) int { return strings.Compare(a.Inflected, b.Inflected) })
+	return out
+}
