@@ -63,6 +63,7 @@ type Bot struct {
 
 	mu      sync.Mutex
 	closing bool
+	quit    chan struct{} // closed when Close begins
 	work    sync.WaitGroup
 
 	limits limiter
@@ -120,7 +121,7 @@ func New(ix *answers.Index, cfg Config) (*Bot, error) {
 	s.Identify.Intents = discordgo.IntentsDirectMessages | discordgo.IntentsGuildMessages
 	s.LogLevel = discordgo.LogWarning
 
-	b := &Bot{ix: ix, cfg: cfg, log: log, session: s, limits: limiter{every: rate.Every(cfg.Every), burst: cfg.Burst}}
+	b := &Bot{ix: ix, cfg: cfg, log: log, session: s, quit: make(chan struct{}), limits: limiter{every: rate.Every(cfg.Every), burst: cfg.Burst}}
 	s.AddHandler(b.onReady)
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
@@ -140,7 +141,10 @@ func (b *Bot) Open() error {
 // the answers in progress, then disconnects. Commands stay registered.
 func (b *Bot) Close(ctx context.Context) error {
 	b.mu.Lock()
-	b.closing = true
+	if !b.closing {
+		b.closing = true
+		close(b.quit)
+	}
 	b.mu.Unlock()
 	done := make(chan struct{})
 	go func() {

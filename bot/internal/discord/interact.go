@@ -198,9 +198,7 @@ func (b *Bot) choices(partial string) []*discordgo.ApplicationCommandOptionChoic
 	if partial == "" {
 		texts = b.ix.Suggest("", maxChoices)
 		if len(texts) == 0 {
-			for _, a := range b.ix.Corpus().Articles {
-				texts = append(texts, a.Title)
-			}
+			texts = b.samples()
 		}
 	} else {
 		texts = append([]string{partial}, b.ix.Suggest(partial, maxChoices)...)
@@ -216,6 +214,22 @@ func (b *Bot) choices(partial string) []*discordgo.ApplicationCommandOptionChoic
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: t, Value: t})
 		if len(out) == maxChoices {
 			break
+		}
+	}
+	return out
+}
+
+// samples are things to ask about when the index suggests nothing: each
+// article's title, or its opening sentence when it has none.
+func (b *Bot) samples() []string {
+	c := b.ix.Corpus()
+	var out []string
+	for _, a := range c.Articles {
+		switch {
+		case a.Title != "":
+			out = append(out, a.Title)
+		case a.Count > 0:
+			out = append(out, c.Text(a.First))
 		}
 	}
 	return out
