@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -18,23 +19,24 @@ func main() {
 
 	m := NewMain()
 	if err := m.ParseFlags(os.Args[1:]); err != nil {
-		os.Exit(reportExit(err))
+		os.Exit(reportExit(os.Stderr, err))
 	}
 	err := m.Run(ctx)
 	if cerr := m.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		os.Exit(reportExit(err))
+		os.Exit(reportExit(os.Stderr, err))
 	}
 }
 
-// reportExit prints err and returns the exit code it calls for.
-func reportExit(err error) int {
+// reportExit prints err to w and returns the exit code it calls for: 2 for
+// a mistake in the settings, 1 for any other failure.
+func reportExit(w io.Writer, err error) int {
 	if errors.Is(err, errHelp) {
 		return 0
 	}
-	fmt.Fprintln(os.Stderr, "bot:", err)
+	fmt.Fprintln(w, "bot:", err)
 	var u *usageError
 	if errors.As(err, &u) {
 		return 2

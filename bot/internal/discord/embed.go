@@ -159,8 +159,8 @@ func (p page) components() []discordgo.MessageComponent {
 		}
 		buttons = append(buttons, discordgo.Button{Label: fmt.Sprintf("Context %d", p.Offset+i+1), Style: discordgo.SecondaryButton, CustomID: id})
 	}
-	if p.More {
-		buttons = append(buttons, discordgo.Button{Label: "More answers", Style: discordgo.PrimaryButton, CustomID: moreID + strconv.Itoa(p.Offset+len(p.Cards))})
+	if shown := min(len(p.Cards), maxEmbeds); p.More || shown < len(p.Cards) {
+		buttons = append(buttons, discordgo.Button{Label: "More answers", Style: discordgo.PrimaryButton, CustomID: moreID + strconv.Itoa(p.Offset+shown)})
 	}
 	var rows []discordgo.MessageComponent
 	for len(buttons) > 0 && len(rows) < maxRows {

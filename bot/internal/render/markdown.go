@@ -30,9 +30,12 @@ func Clip(s string, n int) string {
 	return s[:i] + Ellipsis
 }
 
-// markdownSpecial are the characters that Discord's Markdown gives a
-// meaning to anywhere in a line.
-const markdownSpecial = "\\*_~`|>[]#"
+// Characters that Discord's Markdown gives a meaning to: anywhere in a
+// line, and at the start of a line only (lists, quotes, headings).
+const (
+	markdownSpecial = "\\*_~`|[]"
+	lineStart       = "->#"
+)
 
 // Markdown escapes s for Discord so that corpus text shows verbatim, makes
 // mentions (@everyone, @here, <@id>, <#id>) inert, and clips the result to
@@ -46,7 +49,7 @@ func Markdown(s string, n int) string {
 	total := 0
 	for i, r := range s {
 		tok := string(r)
-		if strings.ContainsRune(markdownSpecial, r) || (r == '-' && (i == 0 || s[i-1] == '\n')) {
+		if strings.ContainsRune(markdownSpecial, r) || (strings.ContainsRune(lineStart, r) && (i == 0 || s[i-1] == '\n')) {
 			tok = "\\" + tok
 		}
 		toks = append(toks, tok)
