@@ -48,34 +48,66 @@ type Result struct {
 // question gets a message and the console goes on; only failing to read or
 // write stops it.
 func (c *Console) Run(ctx context.Context) error {
-	r := bufio.NewReader(c.In)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	lines := c.read(ctx)
 	for {
-		if err := ctx.Err(); err != nil {
-			return nil
-		}
 		if c.Prompt && !c.JSON {
 			if _, err := io.WriteString(c.Out, Prompt); err != nil {
 				return fmt.Errorf("write prompt: %w", err)
 			}
 		}
-		line, tooLong, err := readLine(r)
-		if errors.Is(err, io.EOF) && line == "" && !tooLong {
+		var in input
+		select {
+		case <-ctx.Done():
+			return nil
+		case in = <-lines:
+		}
+		if errors.Is(in.err, io.EOF) && in.line == "" && !in.tooLong {
 			if c.Prompt && !c.JSON {
-				_, werr := io.WriteString(c.Out, "\n")
-				return werr
+				_, err := io.WriteString(c.Out, "\n")
+				return err
 			}
 			return nil
 		}
-		if err != nil && !errors.Is(err, io.EOF) {
-			return fmt.Errorf("read question: %w", err)
+		if in.err != nil && !errors.Is(in.err, io.EOF) {
+			return fmt.Errorf("read question: %w", in.err)
 		}
-		if werr := c.answer(line, tooLong); werr != nil {
-			return fmt.Errorf("write answer: %w", werr)
+		if err := c.answer(in.line, in.tooLong); err != nil {
+			return fmt.Errorf("write answer: %w", err)
 		}
-		if err != nil {
+		if in.err != nil {
 			return nil
 		}
 	}
+}
+
+// input is one line read, or the error that ended the input.
+type input struct {
+	line    string
+	tooLong bool
+	err     error
+}
+
+// read reads In line by line in its own goroutine, so that Run can stop
+// when ctx is done even while a terminal waits for a line.
+func (c *Console) read(ctx context.Context) <-chan input {
+	out := make(chan input)
+	go func() {
+		r := bufio.NewReader(c.In)
+		for {
+			line, tooLong, err := readLine(r)
+			select {
+			case out <- input{line, tooLong, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // answer writes the answers to one line; tooLong says the line was cut.

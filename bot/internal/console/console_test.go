@@ -5,9 +5,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/citebot/citebot/answers"
 	"github.com/citebot/citebot/bot/internal/render"
@@ -192,3 +194,21 @@ func TestReadLine(t *testing.T) {
 }
 
 func bufioReader(s string) *bufio.Reader { return bufio.NewReader(strings.NewReader(s)) }
+
+func TestStopsWhileWaitingForInput(t *testing.T) {
+	in, w := io.Pipe() // a terminal where nobody types
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var out bytes.Buffer
+	go func() { done <- (&Console{Index: index(t), In: in, Out: &out}).Run(ctx) }()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not stop when its context was cancelled")
+	}
+}
