@@ -200,8 +200,8 @@ func TestStopsWhileWaitingForInput(t *testing.T) {
 	defer w.Close()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	var out bytes.Buffer
-	go func() { done <- (&Console{Index: index(t), In: in, Out: &out}).Run(ctx) }()
+	con := &Console{Index: index(t), In: in, Out: &bytes.Buffer{}}
+	go func() { done <- con.Run(ctx) }()
 	cancel()
 	select {
 	case err := <-done:
