@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"testing"
@@ -604,5 +605,22 @@ func TestNew(t *testing.T) {
 	}
 	if _, err := New(ix, Config{}); !errors.Is(err, ErrNoToken) || !strings.Contains(err.Error(), "https://discord.com/developers/applications") {
 		t.Errorf("missing token: %v", err)
+	}
+}
+
+func TestGuardRecoversPanics(t *testing.T) {
+	t.Parallel()
+	logs := newLogBuffer()
+	b, err := New(index(t), Config{Token: "MTAw.secret", Logger: slog.New(slog.NewTextHandler(logs, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.guard("TEST", func() { panic("boom") })
+	line := logs.waitFor(t, "handler panicked")
+	if !strings.Contains(line, "boom") || !strings.Contains(line, "event=TEST") {
+		t.Errorf("log line %q", line)
+	}
+	if err := b.Close(context.Background()); err != nil { // returns only if the panicking work was released
+		t.Fatal(err)
 	}
 }
