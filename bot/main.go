@@ -22,6 +22,7 @@ func main() {
 		os.Exit(reportExit(os.Stderr, err))
 	}
 	err := m.Run(ctx)
+	stop() // a second signal during the shutdown ends the program at once
 	if cerr := m.Close(); err == nil {
 		err = cerr
 	}

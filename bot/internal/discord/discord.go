@@ -211,13 +211,19 @@ func (b *Bot) errAttr(err error) slog.Attr {
 // every shard would otherwise overwrite the same set.
 func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	b.guard("READY", func() {
-		b.log.Info("connected", "user", r.User.Username, "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount)
+		b.log.Info("connected", "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount)
 		if b.cfg.ShardID != 0 || b.registered.Load() {
 			return
 		}
-		appID := r.User.ID
-		if r.Application != nil && r.Application.ID != "" {
+		var appID string
+		switch {
+		case r.Application != nil && r.Application.ID != "":
 			appID = r.Application.ID
+		case r.User != nil:
+			appID = r.User.ID // the same for bots made in the Developer Portal
+		default:
+			b.log.Error("READY names no application: slash commands not registered")
+			return
 		}
 		if _, err := s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, commands()); err != nil {
 			b.log.Error("registering slash commands failed", "guild_id", b.cfg.GuildID, b.errAttr(err))

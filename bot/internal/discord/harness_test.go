@@ -3,7 +3,6 @@ package discord
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -295,11 +294,4 @@ func questionWith(t *testing.T, ix *answers.Index, n, k int) (string, []answers.
 	}
 	t.Fatalf("no question in the corpus gets %d answers", n)
 	return "", nil
-}
-
-// jsonString returns s as the JSON encoder writes it, for looking into
-// raw request bodies.
-func jsonString(s string) string {
-	b, _ := json.Marshal(s)
-	return strings.Trim(string(b), `"`)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/citebot/citebot/answers"
 	"github.com/citebot/citebot/bot/internal/render"
+	"github.com/citebot/citebot/corpus"
 )
 
 // expired answers a button whose message no longer says what to do.
@@ -284,7 +285,7 @@ func (b *Bot) sentenceCard(i int) render.Card {
 	ai := int(c.Sentences[i].Article)
 	src := b.ix.Source(ai)
 	return render.Card{
-		Quote: c.Text(i), Caption: false, Title: src.Title, URL: src.URL, Outlet: src.Outlet, Published: src.Published,
+		Quote: c.Text(i), Caption: c.Sentences[i].Kind == corpus.Caption, Title: src.Title, URL: src.URL, Outlet: src.Outlet, Published: src.Published,
 		Context: b.ix.Context(i, contextSentences), ArticleID: src.ID, Position: i - c.Articles[ai].First,
 	}
 }
