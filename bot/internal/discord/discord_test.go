@@ -260,11 +260,12 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("buttons %v: no More answers", buttons)
 	}
 
-	t.Run("more", func(t *testing.T) {
-		// A fresh click carries only the message: the question must come from it.
+	t.Run("more after a restart", func(t *testing.T) {
+		// Another bot process gets the click: all it has is the message.
+		restarted := start(t, Config{})
 		more := click(guild, "800000000000000004", first, buttons[len(buttons)-1])
-		h.send("INTERACTION_CREATE", more)
-		m := h.response("POST", more.callbackPath(), 1)
+		restarted.send("INTERACTION_CREATE", more)
+		m := restarted.response("POST", more.callbackPath(), 1)
 		next, err := h.ix.Search(q, answers.Options{K: defaultK + 1, Offset: defaultK})
 		if err != nil || len(next) == 0 {
 			t.Fatalf("index gives no second page: %v", err)
@@ -622,5 +623,20 @@ func TestGuardRecoversPanics(t *testing.T) {
 	}
 	if err := b.Close(context.Background()); err != nil { // returns only if the panicking work was released
 		t.Fatal(err)
+	}
+}
+
+func TestMessageReplyFailure(t *testing.T) {
+	t.Parallel()
+	h := start(t, Config{})
+	q, _ := questionWith(t, h.ix, 1, defaultK)
+	dm := message("", "800000000000000022", q, false)
+	h.fake.FailOnce("POST", channelPath(dm), http.StatusInternalServerError)
+	h.send("MESSAGE_CREATE", dm)
+	if m := h.response("POST", channelPath(dm), 2); m.Content != apology {
+		t.Errorf("after the failure the bot sent %+v, want the apology", m)
+	}
+	if line := h.logs.waitFor(t, "Discord call failed"); !strings.Contains(line, "apologised=true") {
+		t.Errorf("log line %q", line)
 	}
 }
