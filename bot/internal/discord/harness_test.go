@@ -1,0 +1,297 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/citebot/citebot/answers"
+	"github.com/citebot/citebot/bot/internal/fakediscord"
+	"github.com/citebot/citebot/corpus"
+)
+
+// wait bounds every wait for the fake; events normally arrive in
+// milliseconds.
+const wait = 10 * time.Second
+
+var testIndex = sync.OnceValues(func() (*answers.Index, error) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return answers.New(c), nil
+})
+
+func index(t *testing.T) *answers.Index {
+	t.Helper()
+	ix, err := testIndex()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// logBuffer collects log output and wakes waiters on every write.
+type logBuffer struct {
+	mu      sync.Mutex
+	buf     bytes.Buffer
+	changed chan struct{}
+}
+
+func newLogBuffer() *logBuffer { return &logBuffer{changed: make(chan struct{})} }
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	close(l.changed)
+	l.changed = make(chan struct{})
+	return l.buf.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+// waitFor waits until the log holds s.
+func (l *logBuffer) waitFor(t *testing.T, s string) string {
+	t.Helper()
+	deadline := time.After(wait)
+	for {
+		l.mu.Lock()
+		ch, text := l.changed, l.buf.String()
+		l.mu.Unlock()
+		for _, line := range strings.Split(text, "\n") {
+			if strings.Contains(line, s) {
+				return line
+			}
+		}
+		select {
+		case <-ch:
+		case <-deadline:
+			t.Fatalf("log never said %q; log:\n%s", s, text)
+		}
+	}
+}
+
+// harness is a Bot connected to a fake Discord.
+type harness struct {
+	t     *testing.T
+	fake  *fakediscord.Server
+	bot   *Bot
+	ix    *answers.Index
+	logs  *logBuffer
+	token string
+}
+
+var ids atomic.Int64
+
+// nextID returns a fresh snowflake-like ID.
+func nextID() string { return fmt.Sprint(400000000000000000 + ids.Add(1)) }
+
+// start connects a Bot with cfg to a new fake Discord and waits for it to
+// register its commands. At the end of the test it checks that the token
+// never reached the log.
+func start(t *testing.T, cfg Config) *harness {
+	t.Helper()
+	fake := fakediscord.New()
+	t.Cleanup(fake.Close)
+	h := &harness{t: t, fake: fake, ix: index(t), logs: newLogBuffer(), token: "MTAw.secret-token." + nextID()}
+	cfg.Token = h.token
+	cfg.APIBase = fake.URL()
+	cfg.Logger = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	b, err := New(h.ix, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.bot = b
+	if err := b.Open(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := b.Close(context.Background()); err != nil {
+			t.Error(err)
+		}
+		if strings.Contains(h.logs.String(), h.token) {
+			t.Errorf("the token is in the log:\n%s", h.logs.String())
+		}
+	})
+	if got := fake.WaitRequests(wait, 1, isRegistration); len(got) == 0 {
+		t.Fatalf("commands never registered; requests: %v", fake.Requests())
+	}
+	return h
+}
+
+func isRegistration(r fakediscord.Request) bool {
+	return r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands")
+}
+
+// interaction is an INTERACTION_CREATE payload being built.
+type interaction map[string]any
+
+// newInteraction returns an interaction of the given type from user, in
+// guild or, when guild is "", in a direct message.
+func newInteraction(typ discordgo.InteractionType, guild, user string, data any) interaction {
+	id := nextID()
+	i := interaction{
+		"id": id, "application_id": fakediscord.AppID, "type": typ, "token": "itoken-" + id,
+		"channel_id": "500000000000000001", "version": 1, "data": data, "locale": "en-US",
+	}
+	u := map[string]any{"id": user, "username": "user" + user, "discriminator": "0"}
+	if guild != "" {
+		i["guild_id"] = guild
+		i["member"] = map[string]any{"user": u, "roles": []string{}}
+		i["context"] = discordgo.InteractionContextGuild
+	} else {
+		i["user"] = u
+		i["context"] = discordgo.InteractionContextBotDM
+	}
+	return i
+}
+
+func (i interaction) id() string    { return i["id"].(string) }
+func (i interaction) token() string { return i["token"].(string) }
+
+func (i interaction) callbackPath() string {
+	return "/api/v9/interactions/" + i.id() + "/" + i.token() + "/callback"
+}
+
+func (i interaction) originalPath() string {
+	return "/api/v9/webhooks/" + fakediscord.AppID + "/" + i.token() + "/messages/@original"
+}
+
+// ask is an /ask interaction.
+func ask(guild, user, question string, private bool) interaction {
+	opts := []map[string]any{{"name": optQuestion, "type": discordgo.ApplicationCommandOptionString, "value": question}}
+	if private {
+		opts = append(opts, map[string]any{"name": optPrivate, "type": discordgo.ApplicationCommandOptionBoolean, "value": true})
+	}
+	return newInteraction(discordgo.InteractionApplicationCommand, guild, user,
+		map[string]any{"id": "600000000000000001", "name": cmdAsk, "type": 1, "options": opts})
+}
+
+// send dispatches an event and fails the test if it cannot.
+func (h *harness) send(event string, data any) {
+	h.t.Helper()
+	if err := h.fake.Dispatch(event, data); err != nil {
+		h.t.Fatal(err)
+	}
+}
+
+// callback is the body of an interaction response, as Discord reads it.
+type callback struct {
+	Type int         `json:"type"`
+	Data messageBody `json:"data"`
+}
+
+// messageBody is what the bot sends as a message, in any of the ways.
+type messageBody struct {
+	Content         string                    `json:"content"`
+	Flags           int                       `json:"flags"`
+	Embeds          []*discordgo.MessageEmbed `json:"embeds"`
+	Components      []row                     `json:"components"`
+	AllowedMentions *struct {
+		Parse []string `json:"parse"`
+	} `json:"allowed_mentions"`
+	Choices []struct {
+		Name  string `json:"name"`
+		Value string `json:"value"`
+	} `json:"choices"`
+	Reference *struct {
+		MessageID string `json:"message_id"`
+	} `json:"message_reference"`
+}
+
+type row struct {
+	Type       int `json:"type"`
+	Components []struct {
+		Type     int    `json:"type"`
+		Label    string `json:"label"`
+		CustomID string `json:"custom_id"`
+	} `json:"components"`
+}
+
+// buttons returns the custom ids of the message's buttons, in order.
+func (m messageBody) buttons() []string {
+	var ids []string
+	for _, r := range m.Components {
+		for _, c := range r.Components {
+			ids = append(ids, c.CustomID)
+		}
+	}
+	return ids
+}
+
+// response waits for the n-th request to path and decodes it.
+func (h *harness) response(method, path string, n int) messageBody {
+	h.t.Helper()
+	got := h.fake.WaitRequests(wait, n, func(r fakediscord.Request) bool { return r.Method == method && r.Path == path })
+	if len(got) < n {
+		h.t.Fatalf("no %s %s (#%d); requests: %v", method, path, n, paths(h.fake.Requests()))
+	}
+	r := got[n-1]
+	if strings.HasSuffix(path, "/callback") {
+		var c callback
+		if err := r.Decode(&c); err != nil {
+			h.t.Fatal(err)
+		}
+		return c.Data
+	}
+	var m messageBody
+	if err := r.Decode(&m); err != nil {
+		h.t.Fatal(err)
+	}
+	return m
+}
+
+// callbackType waits for the interaction's response and returns its type.
+func (h *harness) callbackType(i interaction, n int) int {
+	h.t.Helper()
+	got := h.fake.WaitRequests(wait, n, func(r fakediscord.Request) bool { return r.Path == i.callbackPath() })
+	if len(got) < n {
+		h.t.Fatalf("no response #%d to %s; requests: %v", n, i.id(), paths(h.fake.Requests()))
+	}
+	var c callback
+	if err := got[n-1].Decode(&c); err != nil {
+		h.t.Fatal(err)
+	}
+	return c.Type
+}
+
+func paths(rs []fakediscord.Request) []string {
+	out := make([]string, len(rs))
+	for i, r := range rs {
+		out[i] = r.Method + " " + r.Path
+	}
+	return out
+}
+
+// questionWith returns a question, taken from the corpus's own words, that
+// the index answers with at least n answers, and those answers with one
+// more asked for than the bot shows.
+func questionWith(t *testing.T, ix *answers.Index, n, k int) (string, []answers.Answer) {
+	t.Helper()
+	c := ix.Corpus()
+	for i := range c.Sentences {
+		words := strings.Fields(c.Text(i))
+		if len(words) < 8 || c.Sentences[i].Kind != corpus.Text {
+			continue
+		}
+		q := strings.Join(words[:8], " ")
+		as, err := ix.Search(q, answers.Options{K: k + 1})
+		if err == nil && len(as) >= n {
+			return q, as
+		}
+	}
+	t.Fatalf("no question in the corpus gets %d answers", n)
+	return "", nil
+}
