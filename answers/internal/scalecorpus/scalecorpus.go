@@ -141,11 +141,14 @@ func generate(texts []string, sentences int, seed uint64) (*Corpus, error) {
 				}
 				start := len(body)
 				body = g.sentence(body, &g.templates[rng.IntN(len(g.templates))])
-				text := string(body[start:])
 				if s == headline {
-					title = headline4to10(text, rng)
+					title = headline4to10(string(body[start:]), rng)
 				}
-				c.sample = reservoir(c.sample, text, c.Sentences, rng)
+				if i := sampleSlot(len(c.sample), c.Sentences, rng); i == len(c.sample) {
+					c.sample = append(c.sample, string(body[start:]))
+				} else if i >= 0 {
+					c.sample[i] = string(body[start:])
+				}
 				c.Sentences++
 			}
 		}
@@ -248,16 +251,17 @@ func (g *generator) vocabulary() int {
 	return n
 }
 
-// reservoir keeps a uniform sample of the sentences seen (algorithm R);
-// seen is how many came before s.
-func reservoir(sample []string, s string, seen int, rng *rand.Rand) []string {
-	if len(sample) < sampleSize {
-		return append(sample, s)
+// sampleSlot keeps a uniform sample of the sentences seen (algorithm R):
+// given the sample's length n and how many sentences came before this one,
+// it returns where to put this one, n to append it, or -1 to drop it.
+func sampleSlot(n, seen int, rng *rand.Rand) int {
+	if n < sampleSize {
+		return n
 	}
 	if j := rng.IntN(seen + 1); j < sampleSize {
-		sample[j] = s
+		return j
 	}
-	return sample
+	return -1
 }
 
 // headline4to10 makes a title of the first four to ten words of a sentence.
