@@ -109,8 +109,8 @@ func generate(texts []string, sentences int, seed uint64) (*Corpus, error) {
 		vocab:   make(map[string]int32),
 		ranks:   make([]uint64, zipfMax/64+1),
 	}
-	for _, t := range texts {
-		if t, ok := g.template(t); ok {
+	for _, text := range texts {
+		if t, ok := g.template(text); ok {
 			g.templates = append(g.templates, t)
 		}
 	}
