@@ -175,7 +175,7 @@ func trimBody(rest []byte) string {
 	for j := 0; j < len(rest); j++ {
 		if rest[j] == '\n' {
 			i = j + 1
-		} else if !asciiSpace[rest[j]] {
+		} else if rest[j] >= utf8.RuneSelf || !asciiSpace[rest[j]] {
 			break
 		}
 	}
