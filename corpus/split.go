@@ -71,44 +71,55 @@ func Split(body string) []Span {
 // whole paragraph before it returns its first sentence, so the Scanner's
 // buffer must hold the longest paragraph.
 func ScanSentences(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	// Drop blank lines (and the white space that ends the line a sentence
-	// ended on): the next sentence starts on a later line, and every rule
-	// looks at line starts, never at where a paragraph began.
-	skip := 0
+	// Skip blank lines, and the white space that ends the line a sentence
+	// ended on: the rules look at line starts, never at where a paragraph
+	// began, so the rest of a paragraph splits as the whole did.
+	// At EOF, bufio.Scanner stops at the first call without a token, so
+	// paragraphs without sentences are skipped here too.
+	off := 0
 	for {
-		nl := bytes.IndexByte(data[skip:], '\n')
-		if nl < 0 {
-			if !blankBytes(data[skip:]) {
+		for {
+			nl := bytes.IndexByte(data[off:], '\n')
+			if nl < 0 {
+				if !blankBytes(data[off:]) {
+					break
+				}
+				if atEOF {
+					return len(data), nil, nil
+				}
+				return off, nil, nil
+			}
+			if !blankBytes(data[off : off+nl]) {
 				break
 			}
-			if atEOF {
-				return len(data), nil, nil
-			}
-			return skip, nil, nil
+			off += nl + 1
 		}
-		if !blankBytes(data[skip : skip+nl]) {
-			break
+		n, ok := paragraphEndBytes(data[off:], atEOF)
+		if !ok {
+			return off, nil, nil
 		}
-		skip += nl + 1
+		end := off + n
+		sp := splitter{s: string(data[off:end])}
+		sp.paragraph(0, n)
+		if len(sp.out) == 0 {
+			off = end
+			continue
+		}
+		first := sp.out[0]
+		token = data[off+first.Start : off+first.End]
+		if len(sp.out) == 1 {
+			return end, token, nil
+		}
+		// Resume at the white space after the sentence, which cannot be
+		// mistaken for a line start, or, when the next sentence starts on a
+		// later line, at the end of this one: markup that closes this
+		// sentence's block ("*", a heading's closing "#"s) stays behind.
+		resume := first.End
+		if nl := bytes.IndexByte(data[off+first.End:off+sp.out[1].Start], '\n'); nl >= 0 {
+			resume += nl
+		}
+		return off + resume, token, nil
 	}
-	if skip > 0 {
-		return skip, nil, nil
-	}
-	end, ok := paragraphEndBytes(data, atEOF)
-	if !ok {
-		return 0, nil, nil
-	}
-	sp := splitter{s: string(data[:end])}
-	sp.paragraph(0, end)
-	switch len(sp.out) {
-	case 0:
-		return end, nil, nil
-	case 1:
-		return end, data[sp.out[0].Start:sp.out[0].End], nil
-	}
-	// The rest of the paragraph starts with the white space after this
-	// sentence, so the next call cannot mistake it for a line start.
-	return sp.out[0].End, data[sp.out[0].Start:sp.out[0].End], nil
 }
 
 // blankBytes reports whether b holds only white space.
@@ -328,7 +339,7 @@ func (sp *splitter) text(lo, hi int, kind Kind) {
 	}
 	if last := &sp.out[len(sp.out)-1]; kind == Text && len(sp.out) == first+1 &&
 		last.End-last.Start <= maxHeading && strings.IndexByte(s[last.Start:last.End], '\n') < 0 &&
-		!sp.endsInPunct(last.Start, last.End) {
+		!sp.endsInPunct(last.Start, last.End) && !sp.innerStop(last.Start, last.End) {
 		last.Kind = Heading
 	}
 	sp.para++
@@ -475,6 +486,21 @@ func (sp *splitter) endsInPunct(lo, hi int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// innerStop reports whether s[lo:hi] has sentence punctuation followed
+// by white space, as a heading would not.
+func (sp *splitter) innerStop(lo, hi int) bool {
+	s := sp.s
+	for i := lo; i < hi; i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if i+1 < hi && sp.spaceAt(i+1) {
+				return true
+			}
+		}
 	}
 	return false
 }
