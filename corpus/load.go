@@ -300,6 +300,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 // LoadDir loads the articles of a folder, as Load does; errors name the
 // folder and the files in it.
 func LoadDir(dir string) (*Corpus, error) {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return nil, fmt.Errorf("load corpus %s: not a folder", dir)
+	}
 	c, err := load(os.DirFS(dir), dir)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus %s: %w", dir, err)
@@ -313,11 +316,13 @@ func load(fsys fs.FS, dir string) (*Corpus, error) {
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil && p == ".":
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is "."; the caller names the folder
+			}
 			return fmt.Errorf("cannot read the folder: %w", err)
 		case err != nil:
 			return fmt.Errorf("cannot read %s: %w", p, err)
-		case p == "." && !d.IsDir():
-			return errors.New("not a folder")
 		}
 		if d.IsDir() {
 			if p != "." && strings.HasPrefix(d.Name(), ".") {

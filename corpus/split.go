@@ -176,6 +176,10 @@ const maxHeading = 100
 // with it to tell a heading from a hard-wrapped line.
 const headingLookahead = 4
 
+// mayEnd marks the bytes that can start sentence-ending punctuation: ".",
+// "!", "?" and the first byte of "…".
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // splitter finds the sentences of s and appends them to out.
@@ -395,11 +399,13 @@ func (sp *splitter) sentenceEnd(i, hi, stop int) int {
 	s := sp.s
 	start := i
 	for i < hi {
-		if i >= stop {
-			return -1
+		for i < hi && !mayEnd[s[i]] {
+			i++
 		}
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(s[i:hi], "…")) {
+		if i >= stop {
+			break
+		}
+		if s[i] == 0xE2 && !strings.HasPrefix(s[i:hi], "…") {
 			i++
 			continue
 		}
