@@ -19,7 +19,7 @@ func TestLoadDirGood(t *testing.T) {
 	}
 	want := []struct {
 		id, title, published, lang, original string
-		sentences                              []string
+		sentences                            []string
 	}{
 		{"astana", "Blinken in Astana", "2023-02-28", "en", "",
 			[]string{"Talks", "Blinken met Mr. Tleuberdi in Astana.", "They spoke about trade.", "The ministers in Astana. (AP Photo)"}},
@@ -117,7 +117,7 @@ func TestParseFields(t *testing.T) {
 		{"title a list", "title: [a, b]\n", time.Time{}, "en", "front matter"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			data := head + tt.front + "---\nBody.\n"
+			data := head + tt.front + "---\n\n \t\n“Body.”\n\n"
 			a, err := Parse("x.md", []byte(data))
 			if tt.errField != "" {
 				var fe *FieldError
@@ -129,8 +129,8 @@ func TestParseFields(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Parse(%q): %v", data, err)
 			}
-			if !a.Date.Equal(tt.date) || a.Language != tt.lang || a.Body != "Body." || a.ID != "x" {
-				t.Errorf("Parse(%q) = {Date %v, Language %q, Body %q, ID %q}, want {%v, %q, \"Body.\", \"x\"}", data, a.Date, a.Language, a.Body, a.ID, tt.date, tt.lang)
+			if !a.Date.Equal(tt.date) || a.Language != tt.lang || a.Body != "“Body.”" || a.ID != "x" {
+				t.Errorf("Parse(%q) = {Date %v, Language %q, Body %q, ID %q}, want {%v, %q, \"“Body.”\", \"x\"}", data, a.Date, a.Language, a.Body, a.ID, tt.date, tt.lang)
 			}
 		})
 	}
@@ -249,17 +249,17 @@ func generated(tb testing.TB, n int) (fstest.MapFS, int) {
 		tb.Fatal(err)
 	}
 	fsys := fstest.MapFS{}
-	k, sentences := 0, 0
+	k := 0
 	for i := range n {
 		var b strings.Builder
 		fmt.Fprintf(&b, "---\ntitle: Article %d\noutlet: Generator\nurl: https://example.com/%d\npublished: 2023-03-%02d\n---\n\n", i, i, i%28+1)
 		for j := range 25 {
-			s := emb.Sentences[k%len(emb.Sentences)]
+			si := k % len(emb.Sentences)
 			k++
-			if s.Kind != Text {
+			if emb.Sentences[si].Kind != Text {
 				continue
 			}
-			b.WriteString(emb.Text(k - 1))
+			b.WriteString(emb.Text(si))
 			if j%4 == 3 {
 				b.WriteString("\n\n")
 			} else {
@@ -272,8 +272,7 @@ func generated(tb testing.TB, n int) (fstest.MapFS, int) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	sentences = len(c.Sentences)
-	return fsys, sentences
+	return fsys, len(c.Sentences)
 }
 
 func BenchmarkLoad(b *testing.B) {
