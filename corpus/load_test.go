@@ -91,6 +91,10 @@ func TestParseBad(t *testing.T) {
 			if fe.File != name || fe.Field != tt.field || !strings.HasPrefix(fe.Msg, tt.msg) {
 				t.Errorf("Parse(%s) = %q, want file %s, field %q, message starting %q", tt.file, err, name, tt.field, tt.msg)
 			}
+			var pe *time.ParseError
+			if got := errors.As(err, &pe); got != (tt.field == "published") {
+				t.Errorf("Parse(%s): errors.As(err, *time.ParseError) = %v, want the cause only for a bad date", tt.file, got)
+			}
 		})
 	}
 }

@@ -112,8 +112,9 @@ func ScanSentences(data []byte, atEOF bool) (advance int, token []byte, err erro
 		}
 		// Resume at the white space after the sentence, which cannot be
 		// mistaken for a line start, or, when the next sentence starts on a
-		// later line, at the end of this one: markup that closes this
-		// sentence's block ("*", a heading's closing "#"s) stays behind.
+		// later line, at the end of this one, so that markup closing this
+		// sentence's block (a caption's "*", a heading's closing "#"s) is
+		// consumed with it.
 		resume := first.End
 		if nl := bytes.IndexByte(data[off+first.End:off+sp.out[1].Start], '\n'); nl >= 0 {
 			resume += nl
