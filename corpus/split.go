@@ -50,6 +50,10 @@ type Span struct {
 //     text; a line of a paragraph may open the caption, which then runs to
 //     the paragraph's end. A "*" that ends a paragraph right after text is
 //     markup even without an opening one.
+//   - A line that starts with "- ", "* " or "+ " is a bullet list item: the
+//     marker is not part of the sentence, and the item starts a new block,
+//     which runs to the next item or the paragraph's end. Numbered lists are
+//     not recognized ("1." would end a sentence).
 //   - A paragraph of one short line (at most 100 bytes) that does not end in
 //     punctuation is a Heading, and so is a short line inside a paragraph
 //     that starts a sentence, does not end in punctuation, is followed by a
@@ -177,9 +181,9 @@ const maxHeading = 100
 // with it to tell a heading from a hard-wrapped line.
 const headingLookahead = 4
 
-// mayEnd marks the bytes that can start sentence-ending punctuation: ".",
-// "!", "?" and the first byte of "…".
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+// mayEnd marks the bytes where a sentence may end: ".", "!", "?", the
+// first byte of "…", and a line break, before a list item.
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, '\n': true}
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -320,6 +324,14 @@ func (sp *splitter) text(lo, hi int, kind Kind) {
 	first := len(sp.out) // first span of the current block
 	for i := sp.skipSpace(lo, hi); i < hi; i = sp.skipSpace(i, hi) {
 		if i == 0 || s[i-1] == '\n' {
+			if sp.listItem(i, hi) {
+				if len(sp.out) > first {
+					sp.para++
+					first = len(sp.out)
+				}
+				i++ // the marker
+				continue
+			}
 			if le, ok := sp.headingLine(i, hi); ok {
 				if len(sp.out) > first {
 					sp.para++
@@ -343,11 +355,19 @@ func (sp *splitter) text(lo, hi int, kind Kind) {
 		return
 	}
 	if last := &sp.out[len(sp.out)-1]; kind == Text && len(sp.out) == first+1 &&
+		(last.Start == 0 || s[last.Start-1] == '\n') &&
 		last.End-last.Start <= maxHeading && strings.IndexByte(s[last.Start:last.End], '\n') < 0 &&
 		!sp.endsInPunct(last.Start, last.End) && !sp.innerStop(last.Start, last.End) {
 		last.Kind = Heading
 	}
 	sp.para++
+}
+
+// listItem reports whether the line starting at i is a bullet list item:
+// "-", "*" or "+", then a blank.
+func (sp *splitter) listItem(i, hi int) bool {
+	s := sp.s
+	return i+1 < hi && (s[i] == '-' || s[i] == '*' || s[i] == '+') && (s[i+1] == ' ' || s[i+1] == '\t')
 }
 
 // headingLine reports whether the line starting at i, where a sentence
@@ -406,7 +426,14 @@ func (sp *splitter) sentenceEnd(i, hi, stop int) int {
 		if i >= stop {
 			break
 		}
-		if s[i] == 0xE2 && !strings.HasPrefix(s[i:hi], "…") {
+		switch c := s[i]; {
+		case c == '\n':
+			if sp.listItem(i+1, hi) {
+				return sp.trimRight(start, i)
+			}
+			i++
+			continue
+		case c == 0xE2 && !strings.HasPrefix(s[i:hi], "…"):
 			i++
 			continue
 		}

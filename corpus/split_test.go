@@ -160,7 +160,7 @@ func checkSpans(t *testing.T, body string, spans []Span) {
 func checkOutside(t *testing.T, gap string) {
 	t.Helper()
 	for _, r := range gap {
-		if !unicode.IsSpace(r) && r != '#' && r != '*' {
+		if !unicode.IsSpace(r) && !strings.ContainsRune("#*-+", r) {
 			t.Errorf("%q outside every sentence is neither white space nor markup (in %q)", r, gap)
 			return
 		}
