@@ -717,13 +717,13 @@ var titleAbbrevs = map[string]bool{
 	"Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Cmdr": true, "Adm": true, "Sgt": true, "Cpl": true, "Pvt": true, "Brig": true,
 	"Sen": true, "Rep": true, "Gov": true, "Pres": true, "Rev": true, "Hon": true, "Amb": true, "Atty": true, "Supt": true, "Det": true, "Insp": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"No": true, "Nos": true, "Vol": true, "Fig": true, "p": true, "pp": true,
+	"No": true, "Nos": true, "Vol": true, "vol": true, "Fig": true, "fig": true, "p": true, "pp": true, "ch": true, "pop": true, "ca": true,
 	"e.g": true, "i.e": true, "vs": true, "cf": true, "approx": true,
 }
 
 // trailingAbbrevs end a sentence only before a word that opens one.
 var trailingAbbrevs = map[string]bool{
-	"etc": true, "al": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "Jr": true, "Sr": true, "Bros": true, "Esq": true, "Plc": true,
+	"etc": true, "al": true, "pct": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "Jr": true, "Sr": true, "Bros": true, "Esq": true, "Plc": true,
 }
 
 // sentenceOpeners are words that commonly start a sentence but rarely follow
