@@ -2,8 +2,34 @@
 // splits their bodies into sentences that keep their article, position and
 // byte offsets, so that a quote can always be traced back to its source.
 //
+// An article file looks like this:
+//
+//	---
+//	title: Blinken in Astana          # required
+//	outlet: Example News              # required: who published this text
+//	url: https://example.com/astana   # required, absolute http(s)
+//	published: 2023-02-28             # optional, YYYY-MM-DD
+//	language: en                      # optional, default "en"
+//	original_outlet: Beispiel Zeitung # optional, for translations and republications
+//	original_url: https://example.de/astana
+//	original_title: Blinken in Astana
+//	---
+//
+//	## A subheading
+//
+//	Paragraphs are separated by blank lines. The text is quoted verbatim.
+//
+//	*A photo caption is a paragraph written between asterisks. (AP Photo)*
+//
+// Split documents the sentence rules and the Markdown it understands:
+// "#" headings and "*…*" captions, whose markers are never part of a
+// sentence, so a sentence's text is always a verbatim slice of the body.
+//
 // The default corpus, five reports on the US Secretary of State's visit to
-// Central Asia in February–March 2023, is embedded in the binary.
+// Central Asia in February–March 2023, is embedded in the binary. Its
+// articles keep the seed texts' wording, artefacts of machine translation
+// included; only page furniture (mastheads, photo credits standing alone,
+// "Source:" lines, calls to follow the outlet) was removed.
 package corpus
 
 import (
@@ -47,8 +73,8 @@ type Kind uint8
 // Kinds of sentence.
 const (
 	Text    Kind = iota // running text
-	Heading             // a heading or subheading: a short line without final punctuation
-	Caption             // a photo caption
+	Heading             // a "#" heading, or a short line without final punctuation
+	Caption             // a photo caption, written "*…*"
 )
 
 // String returns "text", "heading" or "caption".
@@ -68,7 +94,7 @@ func (k Kind) String() string {
 // its article, verbatim.
 type Sentence struct {
 	Article   int32 // index into Corpus.Articles
-	Paragraph int32 // paragraph number within the article, from 0
+	Paragraph int32 // block number within the article, from 0: paragraphs, headings and captions each count
 	Start     int32 // byte offset of the first byte in the article body
 	End       int32 // byte offset just past the last byte
 	Kind      Kind

@@ -3,6 +3,7 @@ package corpus
 import (
 	"flag"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,19 @@ func findSeeds() string {
 			return ""
 		}
 		dir = parent
+	}
+}
+
+// BenchmarkEmbeddedLoad measures what the first call to Embedded costs.
+func BenchmarkEmbeddedLoad(b *testing.B) {
+	sub, err := fs.Sub(embedded, "articles")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(sub); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

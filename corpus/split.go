@@ -50,6 +50,10 @@ type Span struct {
 //     text; a line of a paragraph may open the caption, which then runs to
 //     the paragraph's end. A "*" that ends a paragraph right after text is
 //     markup even without an opening one.
+//   - A line that starts with "- ", "* " or "+ " is a bullet list item: the
+//     marker is not part of the sentence, and the item starts a new block,
+//     which runs to the next item or the paragraph's end. Numbered lists are
+//     not recognized ("1." would end a sentence).
 //   - A paragraph of one short line (at most 100 bytes) that does not end in
 //     punctuation is a Heading, and so is a short line inside a paragraph
 //     that starts a sentence, does not end in punctuation, is followed by a
@@ -71,44 +75,56 @@ func Split(body string) []Span {
 // whole paragraph before it returns its first sentence, so the Scanner's
 // buffer must hold the longest paragraph.
 func ScanSentences(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	// Drop blank lines (and the white space that ends the line a sentence
-	// ended on): the next sentence starts on a later line, and every rule
-	// looks at line starts, never at where a paragraph began.
-	skip := 0
+	// Skip blank lines, and the white space that ends the line a sentence
+	// ended on: the rules look at line starts, never at where a paragraph
+	// began, so the rest of a paragraph splits as the whole did.
+	// At EOF, bufio.Scanner stops at the first call without a token, so
+	// paragraphs without sentences are skipped here too.
+	off := 0
 	for {
-		nl := bytes.IndexByte(data[skip:], '\n')
-		if nl < 0 {
-			if !blankBytes(data[skip:]) {
+		for {
+			nl := bytes.IndexByte(data[off:], '\n')
+			if nl < 0 {
+				if !blankBytes(data[off:]) {
+					break
+				}
+				if atEOF {
+					return len(data), nil, nil
+				}
+				return off, nil, nil
+			}
+			if !blankBytes(data[off : off+nl]) {
 				break
 			}
-			if atEOF {
-				return len(data), nil, nil
-			}
-			return skip, nil, nil
+			off += nl + 1
 		}
-		if !blankBytes(data[skip : skip+nl]) {
-			break
+		n, ok := paragraphEndBytes(data[off:], atEOF)
+		if !ok {
+			return off, nil, nil
 		}
-		skip += nl + 1
+		end := off + n
+		sp := splitter{s: string(data[off:end])}
+		sp.paragraph(0, n)
+		if len(sp.out) == 0 {
+			off = end
+			continue
+		}
+		first := sp.out[0]
+		token = data[off+first.Start : off+first.End]
+		if len(sp.out) == 1 {
+			return end, token, nil
+		}
+		// Resume at the white space after the sentence, which cannot be
+		// mistaken for a line start, or, when the next sentence starts on a
+		// later line, at the end of this one, so that markup closing this
+		// sentence's block (a caption's "*", a heading's closing "#"s) is
+		// consumed with it.
+		resume := first.End
+		if nl := bytes.IndexByte(data[off+first.End:off+sp.out[1].Start], '\n'); nl >= 0 {
+			resume += nl
+		}
+		return off + resume, token, nil
 	}
-	if skip > 0 {
-		return skip, nil, nil
-	}
-	end, ok := paragraphEndBytes(data, atEOF)
-	if !ok {
-		return 0, nil, nil
-	}
-	sp := splitter{s: string(data[:end])}
-	sp.paragraph(0, end)
-	switch len(sp.out) {
-	case 0:
-		return end, nil, nil
-	case 1:
-		return end, data[sp.out[0].Start:sp.out[0].End], nil
-	}
-	// The rest of the paragraph starts with the white space after this
-	// sentence, so the next call cannot mistake it for a line start.
-	return sp.out[0].End, data[sp.out[0].Start:sp.out[0].End], nil
 }
 
 // blankBytes reports whether b holds only white space.
@@ -164,6 +180,10 @@ const maxHeading = 100
 // headingLookahead is how many lines after a heading candidate are compared
 // with it to tell a heading from a hard-wrapped line.
 const headingLookahead = 4
+
+// mayEnd marks the bytes where a sentence may end: ".", "!", "?", the
+// first byte of "…", and a line break, before a list item.
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, '\n': true}
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -304,6 +324,14 @@ func (sp *splitter) text(lo, hi int, kind Kind) {
 	first := len(sp.out) // first span of the current block
 	for i := sp.skipSpace(lo, hi); i < hi; i = sp.skipSpace(i, hi) {
 		if i == 0 || s[i-1] == '\n' {
+			if sp.listItem(i, hi) {
+				if len(sp.out) > first {
+					sp.para++
+					first = len(sp.out)
+				}
+				i++ // the marker
+				continue
+			}
 			if le, ok := sp.headingLine(i, hi); ok {
 				if len(sp.out) > first {
 					sp.para++
@@ -327,11 +355,19 @@ func (sp *splitter) text(lo, hi int, kind Kind) {
 		return
 	}
 	if last := &sp.out[len(sp.out)-1]; kind == Text && len(sp.out) == first+1 &&
+		(last.Start == 0 || s[last.Start-1] == '\n') &&
 		last.End-last.Start <= maxHeading && strings.IndexByte(s[last.Start:last.End], '\n') < 0 &&
-		!sp.endsInPunct(last.Start, last.End) {
+		!sp.endsInPunct(last.Start, last.End) && !sp.innerStop(last.Start, last.End) {
 		last.Kind = Heading
 	}
 	sp.para++
+}
+
+// listItem reports whether the line starting at i is a bullet list item:
+// "-", "*" or "+", then a blank.
+func (sp *splitter) listItem(i, hi int) bool {
+	s := sp.s
+	return i+1 < hi && (s[i] == '-' || s[i] == '*' || s[i] == '+') && (s[i+1] == ' ' || s[i+1] == '\t')
 }
 
 // headingLine reports whether the line starting at i, where a sentence
@@ -384,11 +420,20 @@ func (sp *splitter) sentenceEnd(i, hi, stop int) int {
 	s := sp.s
 	start := i
 	for i < hi {
-		if i >= stop {
-			return -1
+		for i < hi && !mayEnd[s[i]] {
+			i++
 		}
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' && (c != 0xE2 || !strings.HasPrefix(s[i:hi], "…")) {
+		if i >= stop {
+			break
+		}
+		switch c := s[i]; {
+		case c == '\n':
+			if sp.listItem(i+1, hi) {
+				return sp.trimRight(start, i)
+			}
+			i++
+			continue
+		case c == 0xE2 && !strings.HasPrefix(s[i:hi], "…"):
 			i++
 			continue
 		}
@@ -475,6 +520,21 @@ func (sp *splitter) endsInPunct(lo, hi int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// innerStop reports whether s[lo:hi] has sentence punctuation followed
+// by white space, as a heading would not.
+func (sp *splitter) innerStop(lo, hi int) bool {
+	s := sp.s
+	for i := lo; i < hi; i++ {
+		switch s[i] {
+		case '.', '!', '?':
+			if i+1 < hi && sp.spaceAt(i+1) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -657,13 +717,13 @@ var titleAbbrevs = map[string]bool{
 	"Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Cmdr": true, "Adm": true, "Sgt": true, "Cpl": true, "Pvt": true, "Brig": true,
 	"Sen": true, "Rep": true, "Gov": true, "Pres": true, "Rev": true, "Hon": true, "Amb": true, "Atty": true, "Supt": true, "Det": true, "Insp": true,
 	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-	"No": true, "Nos": true, "Vol": true, "Fig": true, "p": true, "pp": true,
+	"No": true, "Nos": true, "Vol": true, "vol": true, "Fig": true, "fig": true, "p": true, "pp": true, "ch": true, "pop": true, "ca": true,
 	"e.g": true, "i.e": true, "vs": true, "cf": true, "approx": true,
 }
 
 // trailingAbbrevs end a sentence only before a word that opens one.
 var trailingAbbrevs = map[string]bool{
-	"etc": true, "al": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "Jr": true, "Sr": true, "Bros": true, "Esq": true, "Plc": true,
+	"etc": true, "al": true, "pct": true, "Inc": true, "Ltd": true, "Co": true, "Corp": true, "Jr": true, "Sr": true, "Bros": true, "Esq": true, "Plc": true,
 }
 
 // sentenceOpeners are words that commonly start a sentence but rarely follow
