@@ -102,6 +102,9 @@ type indexData struct {
 	grams      gramIndex
 
 	acronyms map[termID][][]termID // acronym term → long forms, as terms
+	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
+
+	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
 
 	titleTerms [][]termID // per article, sorted
 
@@ -124,6 +127,12 @@ type localIndex struct {
 	sentLen  []uint8
 	acronyms []acronymDef
 	phrases  map[string]uint32 // capitalised runs → count, for suggestions
+}
+
+// spelling is an acronym with one of its long forms.
+type spelling struct {
+	acronym termID
+	long    []termID
 }
 
 type acronymDef struct {
@@ -149,6 +158,7 @@ func New(c *corpus.Corpus) *Index {
 	ix := &Index{indexData: &indexData{c: c}, p: DefaultParams()}
 	ix.merge(parts)
 	ix.grams = newGramIndex(ix.surfaceTxt)
+	ix.indexSkeletons()
 	ix.indexTitles()
 	ix.suggest = newSuggester(parts)
 	return ix
@@ -303,6 +313,7 @@ func (ix *Index) merge(parts []*localIndex) {
 	}
 	ix.avgLen = math.Max(1, float64(lenSum)/float64(max(1, total)))
 	ix.acronyms = make(map[termID][][]termID)
+	ix.spelled = make(map[termID][]spelling)
 	for _, li := range parts {
 		for _, d := range li.acronyms {
 			a, ok := ix.termIDs[d.acronym]
@@ -319,6 +330,7 @@ func (ix *Index) merge(parts []*localIndex) {
 				continue
 			}
 			ix.acronyms[a] = append(ix.acronyms[a], long)
+			ix.spelled[long[0]] = append(ix.spelled[long[0]], spelling{acronym: a, long: long})
 		}
 	}
 }

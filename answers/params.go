@@ -8,7 +8,9 @@ type Params struct {
 	Neighbour  float64 // a question term met in the sentence before or after
 	Paragraph  float64 // … met elsewhere in the paragraph
 	Title      float64 // … met in the article title
-	TypeBonus  float64 // the sentence holds the kind of thing asked for (a number for "how many")
+	TypeBonus  float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
+	NameBonus  float64 // … a name for "who" or "where"
+	Proximity  float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover      float64 // how much a term met in context counts towards coverage
 	MinCover   float64 // abstain when the best answer covers less of the question
 	Typo1      float64 // weight of a word one edit from a misspelt question word
@@ -23,7 +25,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.25, B: 0.45,
-		Neighbour: 0.55, Paragraph: 0.35, Title: 0.7, TypeBonus: 0.06,
+		Neighbour: 0.55, Paragraph: 0.35, Title: 0.7, TypeBonus: 0.06, NameBonus: 0.06, Proximity: 0.1,
 		Cover: 0.5, MinCover: 0,
 		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.3,
 		Duplicate: 0.6, HeadingPen: 0.6,

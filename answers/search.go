@@ -77,11 +77,12 @@ type candidate struct {
 	own   float64 // BM25 of the sentence itself
 	score float64
 	cover float64
-	mask  uint32 // question terms met in the sentence
-	ctx   uint32 // … met only in a neighbour
-	para  uint32 // … met only elsewhere in the paragraph
-	title uint32 // … met only in the title
-	typed bool   // holds the kind of thing asked for
+	mask  uint32  // question terms met in the sentence
+	ctx   uint32  // … met only in a neighbour
+	para  uint32  // … met only elsewhere in the paragraph
+	title uint32  // … met only in the title
+	typed bool    // holds the kind of thing asked for
+	near  float64 // share of the question's adjacent word pairs that stand close in the sentence
 }
 
 // Search returns the best answers to question, best first, or none when the
@@ -126,6 +127,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
 	qry := &query{want: detectType(sc.toks)}
 	seen := make(map[string]bool)
+	var words []analysis.Token
 	for _, t := range sc.toks {
 		if t.Is(analysis.Stop) || t.Is(analysis.Currency) && !t.Is(analysis.Number) || seen[t.Term] {
 			continue
@@ -137,10 +139,14 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if id, ok := ix.termIDs[t.Term]; ok {
 			qry.qterms = append(qry.qterms, id)
 		}
+		words = append(words, t)
+	}
+	for _, t := range words {
 		qt := qterm{surface: t.Surface}
-		ix.expand(&qt, t, sc)
+		ix.expand(&qt, t, qry.qterms, sc)
 		qry.terms = append(qry.terms, qt)
 	}
+	ix.expandLongForms(qry)
 	if len(qry.terms) > maxTerms {
 		slices.SortStableFunc(qry.terms, func(a, b qterm) int { return cmp.Compare(b.mass, a.mass) })
 		qry.terms = qry.terms[:maxTerms]
@@ -151,10 +157,39 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	return qry
 }
 
+// expandLongForms lets a question that spells out a long form the corpus
+// defines an acronym for ("Shanghai Cooperation Organization") meet the
+// sentences that only use the acronym ("SCO"): each word of the long form
+// gets the acronym as an alternative.
+func (ix *Index) expandLongForms(qry *query) {
+	for _, first := range qry.qterms {
+		for _, sp := range ix.spelled[first] {
+			var idx []int
+			for _, t := range sp.long {
+				i := slices.IndexFunc(qry.terms, func(qt qterm) bool {
+					return len(qt.alts) > 0 && qt.alts[0].term == t && qt.alts[0].phrase == nil
+				})
+				if i < 0 {
+					break
+				}
+				idx = append(idx, i)
+			}
+			if len(idx) < len(sp.long) {
+				continue
+			}
+			for _, i := range idx {
+				qt := &qry.terms[i]
+				qt.alts = append(qt.alts, alt{term: sp.acronym, weight: 0.9, idf: ix.idf(ix.df(sp.acronym)), how: "acronym"})
+				slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+			}
+		}
+	}
+}
+
 // expand finds the ways a question word can be met in the corpus: itself,
 // the corpus's other spellings of a name, the words a misspelling was meant
 // to be, an acronym's long form.
-func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
+func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratch) {
 	add := func(a alt) {
 		for _, b := range qt.alts {
 			if b.term == a.term && b.phrase == nil && a.phrase == nil {
@@ -168,18 +203,32 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, sc *scratch) {
 	if known {
 		add(alt{term: exact, weight: 1, idf: ix.idf(ix.df(exact)), how: "exact"})
 		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && n >= 5 {
-			first, _ := utf8.DecodeRuneInString(t.Surface)
-			for _, m := range ix.near(t.Surface, n/4, sc) {
-				s := &ix.surfaces[m.surface]
-				other := ix.surfaceTxt[m.surface]
-				if f, _ := utf8.DecodeRuneInString(other); f != first || !s.nameLike() || s.term == exact {
-					continue
+			for _, v := range ix.spellings(sid, sc) {
+				s := &ix.surfaces[v.surface]
+				if s.term != exact {
+					add(alt{term: s.term, weight: v.weight, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[v.surface])})
 				}
-				w := ix.p.Variant - 0.05*float64(m.dist-1)
-				add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", other)})
 			}
 		}
-	} else if !t.Is(analysis.Number) {
+	}
+	if key := skeletonKey(t.Surface); key != "" && !t.Is(analysis.Number) {
+		// Transliterations several edits apart ("Mirziyoyev", "Merziev")
+		// count when they keep the same company.
+		var context []termID
+		if known {
+			context = ix.company(exact)
+		}
+		context = append(context, qterms...)
+		slices.Sort(context)
+		for _, id := range ix.skeletons[key] {
+			s := &ix.surfaces[id]
+			if known && s.term == exact || !ix.sharesCompany(s.term, context) {
+				continue
+			}
+			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
+		}
+	}
+	if !known && !t.Is(analysis.Number) {
 		matches := ix.near(t.Surface, typoDistance(n), sc)
 		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
 			if a.dist != b.dist {
@@ -286,8 +335,9 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
 // Candidates kept after each stage of ranking: by the sentence's own BM25
 // score, then after context, which needs the match masks of neighbours.
 const (
-	firstStage  = 256
-	secondStage = 64
+	firstStage     = 256
+	secondStage    = 64
+	proximityStage = 32
 )
 
 // rank scores the sentences that meet the question and returns the best,
@@ -377,7 +427,20 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		c.cover = (ix.matchedMass(qry, c) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
-			c.score += ix.p.TypeBonus
+			if qry.want == nameType {
+				c.score += ix.p.NameBonus
+			} else {
+				c.score += ix.p.TypeBonus
+			}
+		}
+	}
+	if ix.p.Proximity > 0 && len(qry.terms) > 1 {
+		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
+		pos := qry.termPositions(ix)
+		for i := range top[:min(len(top), proximityStage)] {
+			c := &top[i]
+			c.near = ix.proximity(qry, pos, c.sid, sc)
+			c.score += ix.p.Proximity * c.near
 		}
 	}
 	slices.SortStableFunc(top, func(a, b candidate) int {
@@ -387,6 +450,58 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		return cmp.Compare(a.sid, b.sid)
 	})
 	return top
+}
+
+// termPositions maps each term that can meet a question word (the word
+// itself or an alternative) to that word's place in the question.
+func (qry *query) termPositions(ix *Index) map[termID]int {
+	pos := make(map[termID]int)
+	for i, qt := range qry.terms {
+		for _, a := range qt.alts {
+			if _, ok := pos[a.term]; !ok && a.phrase == nil {
+				pos[a.term] = i
+			}
+		}
+	}
+	return pos
+}
+
+// proximityWindow is how many words apart two question words may stand in
+// a sentence and still count as close.
+const proximityWindow = 3
+
+// proximity returns the mass of the question's adjacent word pairs (i, i+1)
+// that the sentence holds in the same order within proximityWindow words,
+// as a share of the question's mass.
+func (ix *Index) proximity(qry *query, pos map[termID]int, sid uint32, sc *scratch) float64 {
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(sid)))
+	last := make([]int, len(qry.terms)) // last word position where term i stood, +1
+	var got uint32
+	w := 0
+	for _, t := range sc.toks {
+		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
+			continue
+		}
+		w++
+		id, ok := ix.termIDs[t.Term]
+		if !ok {
+			continue
+		}
+		i, ok := pos[id]
+		if !ok {
+			continue
+		}
+		last[i] = w
+		if i > 0 && last[i-1] > 0 && w-last[i-1] <= proximityWindow {
+			got |= 1 << i
+		}
+	}
+	var s float64
+	for m := got; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros32(m)
+		s += min(qry.terms[i-1].mass, qry.terms[i].mass)
+	}
+	return s / qry.mass
 }
 
 // matchedMass sums, over the question terms a sentence holds, each term's

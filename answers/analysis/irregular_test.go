@@ -13,7 +13,8 @@ var update = flag.Bool("update", false, "rewrite irregular.txt from the thesauru
 
 // irregularFromThesaurus derives the irregular table: WordNet's exceptions
 // with a single base form that the Snowball stemmer does not reach by
-// itself, limited to lowercase words.
+// itself, leaving out forms that are nouns or verbs in their own right
+// ("left", "saw", "found"), whose own sense would be lost.
 func irregularFromThesaurus(t *testing.T) string {
 	th, err := thesaurus.Default()
 	if err != nil {
@@ -25,7 +26,7 @@ func irregularFromThesaurus(t *testing.T) string {
 			continue
 		}
 		base := e.Bases[0]
-		if Stem(e.Inflected) == Stem(base) || IsStopWord(e.Inflected) || IsStopWord(base) {
+		if Stem(e.Inflected) == Stem(base) || IsStopWord(e.Inflected) || IsStopWord(base) || th.IsLemma(e.Inflected, "nv") {
 			continue
 		}
 		b.WriteString(e.Inflected + " " + base + "\n")

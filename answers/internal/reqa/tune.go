@@ -18,6 +18,9 @@ var tunable = []struct {
 	{"Paragraph", func(p *answers.Params) *float64 { return &p.Paragraph }},
 	{"Title", func(p *answers.Params) *float64 { return &p.Title }},
 	{"TypeBonus", func(p *answers.Params) *float64 { return &p.TypeBonus }},
+	{"NameBonus", func(p *answers.Params) *float64 { return &p.NameBonus }},
+	{"Proximity", func(p *answers.Params) *float64 { return &p.Proximity }},
+	{"Synonym", func(p *answers.Params) *float64 { return &p.Synonym }},
 	{"HeadingPen", func(p *answers.Params) *float64 { return &p.HeadingPen }},
 }
 

@@ -300,3 +300,19 @@ func (t *Thesaurus) Exceptions() []Exception {
 	slices.SortFunc(out, func(a, b Exception) int { return strings.Compare(a.Inflected, b.Inflected) })
 	return out
 }
+
+// IsLemma reports whether word is itself a lemma of the table in one of the
+// parts of speech named by letters, among "n", "v", "a", "r" ("left" is a
+// noun and an adjective as well as a form of "leave").
+func (t *Thesaurus) IsLemma(word, letters string) bool {
+	e, ok := t.words[word]
+	if !ok {
+		return false
+	}
+	for i := range letters {
+		if e.pos.has(letters[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package answers
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/answers/internal/thesaurus"
+)
+
+// skeleton reduces a folded name to its consonants: the first letter, then
+// every later letter that is not a vowel (or y), with doubled letters
+// collapsed. Transliterations of one name tend to share it even where they
+// are several edits apart: "mirziyoyev" and "merziev" are both "mrzv".
+func skeleton(w string) string {
+	b := make([]byte, 0, len(w))
+	for i, r := range w {
+		if r >= utf8.RuneSelf || !('a' <= r && r <= 'z') {
+			return "" // names in other scripts are left to the edit distance
+		}
+		c := byte(r)
+		if i > 0 {
+			switch c {
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				continue
+			}
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// skeletonKey returns the skeleton of a name long enough for it to be
+// telling, or "".
+func skeletonKey(w string) string {
+	if utf8.RuneCountInString(w) < 6 {
+		return ""
+	}
+	if k := skeleton(w); len(k) >= 4 {
+		return k
+	}
+	return ""
+}
+
+// indexSkeletons maps the skeletons of the corpus's names to their surfaces.
+func (ix *Index) indexSkeletons() {
+	ix.skeletons = make(map[string][]uint32)
+	for id := range ix.surfaces {
+		if !ix.surfaces[id].nameLike() {
+			continue
+		}
+		if k := skeletonKey(ix.surfaceTxt[id]); k != "" {
+			ix.skeletons[k] = append(ix.skeletons[k], uint32(id))
+		}
+	}
+}
+
+// maxContextPostings bounds the sentences read to learn a name's company.
+const maxContextPostings = 64
+
+// company returns the names that share a sentence with term t, from its
+// first sentences.
+func (ix *Index) company(t termID) []termID {
+	var out []termID
+	ps := ix.postingsOf(t)
+	for _, e := range ps[:min(len(ps), maxContextPostings)] {
+		for _, o := range ix.termsOf(e >> tfBits) {
+			if o != t && ix.termKind[o]&kindName != 0 {
+				out = append(out, o)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sharesCompany reports whether a candidate spelling of a name keeps the
+// same company as the name asked about: a name that is not among the most
+// frequent quarter of sentences and that shares a sentence with the
+// candidate and either with the asked name or with the question itself.
+func (ix *Index) sharesCompany(cand termID, context []termID) bool {
+	limit := len(ix.sentLen) / 4
+	for _, o := range ix.company(cand) {
+		if ix.df(o) <= limit {
+			if _, ok := slices.BinarySearch(context, o); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variant is another spelling of a name, weighted by how far it is.
+type variant struct {
+	surface uint32
+	weight  float64
+}
+
+// maxVariants bounds the spellings a name is expanded to.
+const maxVariants = 8
+
+// spellings returns the corpus's other spellings of the name surface sid:
+// names that begin with the same letter and lie within a quarter of their
+// length in edits, and, once more, the same for those (Tleuberdi →
+// Tileuberdi → Tireuberdi), so that a chain of small variations is one name.
+func (ix *Index) spellings(sid uint32, sc *scratch) []variant {
+	seen := map[uint32]bool{sid: true}
+	var out []variant
+	frontier := []variant{{surface: sid, weight: ix.p.Variant + 0.05}}
+	for hop := 0; hop < 2 && len(out) < maxVariants; hop++ {
+		var next []variant
+		for _, f := range frontier {
+			word := ix.surfaceTxt[f.surface]
+			first, _ := utf8.DecodeRuneInString(word)
+			for _, m := range ix.near(word, utf8.RuneCountInString(word)/4, sc) {
+				other := ix.surfaceTxt[m.surface]
+				if seen[m.surface] || !ix.maybeName(m.surface) {
+					continue
+				}
+				if f, _ := utf8.DecodeRuneInString(other); f != first {
+					continue
+				}
+				seen[m.surface] = true
+				v := variant{surface: m.surface, weight: f.weight - 0.05*float64(m.dist)}
+				next = append(next, v)
+				if len(out) < maxVariants {
+					out = append(out, v)
+				}
+			}
+		}
+		frontier = next
+	}
+	return out
+}
+
+// maybeName reports whether a surface may be a name: it is written as one,
+// or it was only seen first in a sentence, where every word has a capital,
+// and is no English word.
+func (ix *Index) maybeName(id uint32) bool {
+	s := &ix.surfaces[id]
+	if s.nameLike() {
+		return true
+	}
+	if s.mid > 0 {
+		return false
+	}
+	th, err := thesaurus.Default()
+	return err == nil && !th.IsLemma(ix.surfaceTxt[id], "nvar")
+}
