@@ -106,7 +106,8 @@ type indexData struct {
 
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
 
-	titleTerms [][]termID // per article, sorted
+	titleTerms [][]termID // per article, sorted: the title's terms and the outlet's
+	titleLen   []uint8    // per article: content terms of the title
 
 	suggest suggester
 
@@ -339,8 +340,18 @@ func (ix *Index) indexTitles() {
 	an := analysis.New()
 	var toks []analysis.Token
 	ix.titleTerms = make([][]termID, len(ix.c.Articles))
+	ix.titleLen = make([]uint8, len(ix.c.Articles))
 	for ai := range ix.c.Articles {
-		toks = an.Analyze(toks[:0], ix.c.Articles[ai].Title)
+		a := &ix.c.Articles[ai]
+		toks = an.Analyze(toks[:0], a.Title)
+		n := 0
+		for _, t := range toks {
+			if !t.Is(analysis.Stop) {
+				n++
+			}
+		}
+		ix.titleLen[ai] = uint8(min(n, 255))
+		toks = an.Analyze(toks, a.Outlet)
 		var ts []termID
 		for _, t := range toks {
 			if t.Is(analysis.Stop) {
@@ -353,6 +364,13 @@ func (ix *Index) indexTitles() {
 		slices.Sort(ts)
 		ix.titleTerms[ai] = slices.Compact(ts)
 	}
+}
+
+// titleWeight is how much a question term met in an article's title
+// counts: a short title ("Oxygen") is about one thing, a long headline
+// about several, so a match in it says less.
+func (ix *Index) titleWeight(ai int32) float64 {
+	return ix.p.Title * min(1, 4/float64(max(1, ix.titleLen[ai])))
 }
 
 // termsOf returns the terms of sentence sid, sorted.

@@ -13,6 +13,7 @@ type Params struct {
 	Proximity  float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover      float64 // how much a term met in context counts towards coverage
 	MinCover   float64 // abstain when the best answer covers less of the question
+	Unknown    float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
 	Typo1      float64 // weight of a word one edit from a misspelt question word
 	Typo2      float64 // … two edits
 	Variant    float64 // weight of another spelling of a name in the corpus
@@ -24,10 +25,10 @@ type Params struct {
 // DefaultParams returns the weights the engine ships with.
 func DefaultParams() Params {
 	return Params{
-		K1: 0.25, B: 0.45,
-		Neighbour: 0.55, Paragraph: 0.35, Title: 0.7, TypeBonus: 0.06, NameBonus: 0.06, Proximity: 0.1,
-		Cover: 0.5, MinCover: 0,
-		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.3,
+		K1: 0.19, B: 0.56,
+		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.075, NameBonus: 0.03, Proximity: 0.05,
+		Cover: 0.5, MinCover: 0.2, Unknown: 1.5,
+		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56,
 		Duplicate: 0.6, HeadingPen: 0.6,
 	}
 }

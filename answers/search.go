@@ -157,6 +157,26 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	return qry
 }
 
+// mayBeMisspelt reports whether an unknown question word may be a
+// misspelling to correct: it is no English word the thesaurus knows, in any
+// inflection, or it is written as a name in the question ("Bidden" there is
+// a misspelt name, not a form of "bid").
+func mayBeMisspelt(t analysis.Token) bool {
+	if t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
+		return true
+	}
+	th, err := thesaurus.Default()
+	if err != nil {
+		return true
+	}
+	for _, w := range th.Lemmas(t.Surface) {
+		if th.IsLemma(w, "nvar") {
+			return false
+		}
+	}
+	return true
+}
+
 // expandLongForms lets a question that spells out a long form the corpus
 // defines an acronym for ("Shanghai Cooperation Organization") meet the
 // sentences that only use the acronym ("SCO"): each word of the long form
@@ -228,8 +248,16 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
 		}
 	}
-	if !known && !t.Is(analysis.Number) {
-		matches := ix.near(t.Surface, typoDistance(n), sc)
+	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) {
+		first, _ := utf8.DecodeRuneInString(t.Surface)
+		matches := slices.DeleteFunc(ix.near(t.Surface, typoDistance(n), sc), func(m fuzzyMatch) bool {
+			// Misspellings seldom change the first letter; corrections that
+			// do are mostly other words. A letter added or lost in front
+			// ("relection") still counts.
+			other := ix.surfaceTxt[m.surface]
+			f, _ := utf8.DecodeRuneInString(other)
+			return f != first && (m.dist > 1 || utf8.RuneCountInString(other) == n)
+		})
 		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
 			if a.dist != b.dist {
 				return a.dist - b.dist
@@ -261,18 +289,26 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 		}
 	}
 	ix.expandSynonyms(qt, t, add)
+	if known {
+		// No reading of a known word weighs more than the word: a rare
+		// spelling of a frequent name is no rarer a thing than the name.
+		for i := range qt.alts {
+			qt.alts[i].idf = math.Min(qt.alts[i].idf, qt.alts[0].idf)
+		}
+	}
 	slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
 	// A known word weighs its idf. An unknown word weighs what its best
-	// reading (a correction, a synonym) weighs; one with no reading keeps
-	// the weight of a word seen nowhere, so that a question about what the
-	// corpus lacks is not answered by its other words alone.
+	// reading (a correction, a synonym) weighs; one with no reading weighs
+	// more than any word of the corpus (Params.Unknown times the idf of a
+	// word seen once nowhere), so that a question about what the corpus
+	// lacks is not answered by its other words alone.
 	switch {
 	case known:
 		qt.mass = ix.idf(ix.df(exact))
 	case len(qt.alts) > 0:
 		qt.mass = qt.alts[0].idf
 	default:
-		qt.mass = ix.idf(0)
+		qt.mass = ix.p.Unknown * ix.idf(0)
 	}
 }
 
@@ -412,7 +448,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		tm &^= c.mask | near | para
 		c.ctx, c.para, c.title = near, para, tm
 		mn, mp, mt := qry.massOf(near), qry.massOf(para), qry.massOf(tm)
-		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.p.Title*mt) / qry.mass
+		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt) / qry.mass
 		if s.Kind == corpus.Heading {
 			c.score *= ix.p.HeadingPen
 		}
@@ -639,6 +675,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.typed {
 		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.p.TypeBonus})
+	}
+	if c.near > 0 {
+		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})
 	}
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("coverage %.2f", c.cover), Score: c.cover})
 	return e

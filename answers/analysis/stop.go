@@ -26,7 +26,7 @@ var stopWords = func() map[string]bool {
 		// Fillers.
 		"would", "could", "us", "may", "might", "must", "shall", "also", "yet",
 		"upon", "within", "without", "among", "via", "per", "whose", "ll", "ve",
-		"re", "d", "m", "please", "anyone", "something", "anything",
+		"re", "d", "m", "please", "anyone", "something", "anything", "much", "many",
 	} {
 		m[w] = true
 	}

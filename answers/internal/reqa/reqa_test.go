@@ -26,14 +26,15 @@ const (
 	baselineTolerance = 0.02
 )
 
-// engineR1Floor is the least R@1 the engine must keep on every
-// engineEvery-th unique question: what the engine reached, minus 0.01.
-// Raise it as the engine improves.
-const engineR1Floor = 0.043
-
-// engineEvery thins the questions of the full-run engine test so that it
-// stays under a minute; set it to 1 once the engine answers fast enough.
-const engineEvery = 8
+// The engine's targets on the whole dev set (the retrieval-quality issue):
+// R@1 0.70 and MRR@10 0.77, above plain BM25's 0.644 and 0.714. It
+// measured 0.713 and 0.788. Abstention must stay rare on these answerable
+// questions.
+const (
+	engineR1Floor    = 0.70
+	engineMRRFloor   = 0.77
+	engineAbstainMax = 10
+)
 
 func readTiny(t *testing.T) *Dataset {
 	t.Helper()
@@ -442,17 +443,16 @@ func TestSQuADDev(t *testing.T) {
 	})
 
 	t.Run("engine", func(t *testing.T) {
-		sample := &Bench{Corpus: b.Corpus}
-		for i := 0; i < len(b.Questions); i += engineEvery {
-			sample.Questions = append(sample.Questions, b.Questions[i])
-		}
-		r, err := sample.Run(Engine(), Options{})
+		r, err := b.Run(Engine(), Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("citebot: R@1 %.3f R@5 %.3f MRR@10 %.3f over %d questions, %d abstentions", r.R1, r.R5, r.MRR10, len(r.Outcomes), r.Abstentions)
-		if r.R1 < engineR1Floor {
-			t.Errorf("citebot R@1 = %.3f, want at least %.3f", r.R1, engineR1Floor)
+		if r.R1 < engineR1Floor || r.MRR10 < engineMRRFloor {
+			t.Errorf("citebot R@1 %.3f, MRR@10 %.3f: want at least %.2f and %.2f", r.R1, r.MRR10, engineR1Floor, engineMRRFloor)
+		}
+		if r.Abstentions > engineAbstainMax {
+			t.Errorf("citebot abstained on %d answerable questions, want at most %d", r.Abstentions, engineAbstainMax)
 		}
 	})
 }
