@@ -118,7 +118,7 @@ func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
 		if txt == word {
 			continue
 		}
-		if d := utf8.RuneCountInString(txt) - wl; d > maxDist || -d > maxDist {
+		if d := int(ix.surfaceLen[s]) - wl; d > maxDist || -d > maxDist {
 			continue
 		}
 		if d := osa(word, txt, maxDist, sc); d <= maxDist {

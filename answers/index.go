@@ -1,12 +1,15 @@
 package answers
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/answers/internal/thesaurus"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -99,6 +102,7 @@ type indexData struct {
 	surfaceIDs map[string]uint32
 	surfaces   []surface
 	surfaceTxt []string
+	surfaceLen []uint8 // runes in each surface, capped at 255
 	grams      gramIndex
 
 	acronyms map[termID][][]termID // acronym term → long forms, as terms
@@ -111,7 +115,8 @@ type indexData struct {
 
 	suggest suggester
 
-	pool sync.Pool // *scratch
+	pool    sync.Pool // *scratch
+	phrases sync.Map  // long form, as fmt.Sprint of its terms → its sentences (see eachPhrase)
 }
 
 // localIndex is what one build worker produces for a run of sentences.
@@ -129,6 +134,9 @@ type localIndex struct {
 	acronyms []acronymDef
 	phrases  map[string]uint32 // capitalised runs → count, for suggestions
 }
+
+// maxLongForms bounds the long forms kept for one acronym.
+const maxLongForms = 3
 
 // spelling is an acronym with one of its long forms.
 type spelling struct {
@@ -156,16 +164,29 @@ func New(c *corpus.Corpus) *Index {
 		}()
 	}
 	wg.Wait()
+	// The thesaurus serves the first question; load it while the index is
+	// laid out, not then.
+	go thesaurus.Default()
 	ix := &Index{indexData: &indexData{c: c}, p: DefaultParams()}
 	ix.merge(parts)
 	ix.grams = newGramIndex(ix.surfaceTxt)
+	ix.surfaceLen = make([]uint8, len(ix.surfaceTxt))
+	for i, w := range ix.surfaceTxt {
+		ix.surfaceLen[i] = uint8(min(utf8.RuneCountInString(w), 255))
+	}
 	ix.indexSkeletons()
 	ix.indexTitles()
 	ix.suggest = newSuggester(parts)
 	return ix
 }
 
+// phraseSample is how many sentences' capitalised phrases are counted for
+// suggestions, at most: beyond it a regular sample of the sentences is
+// read, which keeps the frequent phrases and the build fast.
+const phraseSample = 200_000
+
 func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
+	phraseEvery := max(1, len(c.Sentences)/phraseSample)
 	li := &localIndex{
 		first:   lo,
 		termIDs: make(map[string]uint32),
@@ -176,7 +197,8 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 	}
 	an := analysis.New()
 	var toks []analysis.Token
-	var seen []int32 // local term → last sentence that used it, as an entry index
+	var seen []int32      // local term → last sentence that used it, as an entry index
+	var bySurface []int32 // the analyzer's word number → local surface, or -1
 	for i := lo; i < hi; i++ {
 		text := c.Text(i)
 		toks = an.Analyze(toks[:0], text)
@@ -187,7 +209,13 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 				continue
 			}
 			length++
-			sid, ok := li.surfIDs[t.Surface]
+			var sid uint32
+			ok := false
+			if t.Word >= 0 && int(t.Word) < len(bySurface) && bySurface[t.Word] >= 0 {
+				sid, ok = uint32(bySurface[t.Word]), true
+			} else {
+				sid, ok = li.surfIDs[t.Surface]
+			}
 			if !ok {
 				tid, ok := li.termIDs[t.Term]
 				if !ok {
@@ -201,6 +229,12 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 				li.surfIDs[t.Surface] = sid
 				li.surfs = append(li.surfs, surface{term: tid})
 				li.surfTxt = append(li.surfTxt, t.Surface)
+				if t.Word >= 0 {
+					for len(bySurface) <= int(t.Word) {
+						bySurface = append(bySurface, -1)
+					}
+					bySurface[t.Word] = int32(sid)
+				}
 			}
 			s := &li.surfs[sid]
 			s.count++
@@ -225,7 +259,9 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 				}
 			}
 		}
-		li.addPhrases(text, toks)
+		if i%phraseEvery == 0 {
+			li.addPhrases(text, toks)
+		}
 		li.sentLen = append(li.sentLen, uint8(min(length, 255)))
 		li.offsets = append(li.offsets, uint32(len(li.entries)))
 	}
@@ -315,6 +351,16 @@ func (ix *Index) merge(parts []*localIndex) {
 	ix.avgLen = math.Max(1, float64(lenSum)/float64(max(1, total)))
 	ix.acronyms = make(map[termID][][]termID)
 	ix.spelled = make(map[termID][]spelling)
+	// An acronym keeps the long forms the corpus gives it most often, at
+	// most maxLongForms: in a large archive a definition copied with a
+	// typo should not turn every use of the acronym into many phrases.
+	type def struct {
+		acronym termID
+		long    []termID
+		count   int
+	}
+	var defs []*def
+	byKey := make(map[string]*def)
 	for _, li := range parts {
 		for _, d := range li.acronyms {
 			a, ok := ix.termIDs[d.acronym]
@@ -327,11 +373,24 @@ func (ix *Index) merge(parts []*localIndex) {
 					long = append(long, id)
 				}
 			}
-			if len(long) < 2 || slices.ContainsFunc(ix.acronyms[a], func(l []termID) bool { return slices.Equal(l, long) }) {
+			if len(long) < 2 {
 				continue
 			}
-			ix.acronyms[a] = append(ix.acronyms[a], long)
-			ix.spelled[long[0]] = append(ix.spelled[long[0]], spelling{acronym: a, long: long})
+			key := fmt.Sprint(a, long)
+			if e, ok := byKey[key]; ok {
+				e.count++
+				continue
+			}
+			e := &def{acronym: a, long: long, count: 1}
+			byKey[key] = e
+			defs = append(defs, e)
+		}
+	}
+	slices.SortStableFunc(defs, func(x, y *def) int { return y.count - x.count })
+	for _, d := range defs {
+		if len(ix.acronyms[d.acronym]) < maxLongForms {
+			ix.acronyms[d.acronym] = append(ix.acronyms[d.acronym], d.long)
+			ix.spelled[d.long[0]] = append(ix.spelled[d.long[0]], spelling{acronym: d.acronym, long: d.long})
 		}
 	}
 }

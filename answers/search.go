@@ -281,8 +281,8 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 	for _, a := range slices.Clone(qt.alts) {
 		for _, long := range ix.acronyms[a.term] {
 			add(alt{phrase: long, weight: 0.9 * a.weight, idf: a.idf, how: "long form of " + ix.termText[a.term]})
-			for other, longs := range ix.acronyms {
-				if other != a.term && slices.ContainsFunc(longs, func(l []termID) bool { return slices.Equal(l, long) }) {
+			for _, sp := range ix.spelled[long[0]] {
+				if other := sp.acronym; other != a.term && slices.Equal(sp.long, long) {
 					add(alt{term: other, weight: 0.9 * a.weight, idf: ix.idf(ix.df(other)), how: "same long form: " + ix.termText[other]})
 				}
 			}
@@ -373,7 +373,7 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
 const (
 	firstStage     = 256
 	secondStage    = 64
-	proximityStage = 32
+	proximityStage = 10
 )
 
 // rank scores the sentences that meet the question and returns the best,
@@ -392,19 +392,44 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	acc, mask := sc.acc, sc.mask
 	touched := sc.touched[:0]
 	k1, b := ix.p.K1, ix.p.B
+	// Terms are read rarest first. Once enough sentences are in play and
+	// the terms left could not, all together, lift a sentence that has
+	// none of the others to half the best score so far, those terms only
+	// add to sentences already in play (MaxScore-style pruning): a word
+	// found in a tenth of the corpus does not put a tenth of the corpus in
+	// play.
+	order := make([]int, len(qry.terms))
+	bound := make([]float64, len(qry.terms))
 	for i, qt := range qry.terms {
+		order[i] = i
+		for _, a := range qt.alts {
+			bound[i] = math.Max(bound[i], a.weight*a.idf*(k1+1)/(1+k1*(1-b)))
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(bound[y], bound[x]) })
+	left := 0.0
+	for _, u := range bound {
+		left += u
+	}
+	var best float32
+	for _, i := range order {
+		qt := &qry.terms[i]
 		bit := uint32(1) << i
+		closed := len(touched) >= 4*firstStage && left < 0.5*float64(best)
+		left -= bound[i]
 		for _, a := range qt.alts {
 			visit := func(sid uint32, tf float64) {
-				if mask[sid]&bit != 0 {
+				m := mask[sid]
+				if m&bit != 0 || closed && m == 0 {
 					return
 				}
-				if mask[sid] == 0 {
+				if m == 0 {
 					touched = append(touched, sid)
 				}
-				mask[sid] |= bit
+				mask[sid] = m | bit
 				l := float64(ix.sentLen[sid])
 				acc[sid] += float32(a.weight * a.idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/ix.avgLen)))
+				best = max(best, acc[sid])
 			}
 			if a.phrase != nil {
 				ix.eachPhrase(a.phrase, func(sid uint32) { visit(sid, 1) })
@@ -415,11 +440,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			}
 		}
 	}
-	cands := make([]candidate, len(touched))
-	for i, sid := range touched {
-		cands[i] = candidate{sid: sid, own: float64(acc[sid]), score: float64(acc[sid]), mask: mask[sid]}
+	cands := bestByScore(touched, acc, max(firstStage, want*4))
+	for i := range cands {
+		cands[i].own = cands[i].score
+		cands[i].mask = mask[cands[i].sid]
 	}
-	cands = topN(cands, max(firstStage, want*4))
 	titleMasks := make(map[int32]uint32)
 	for i := range cands {
 		c := &cands[i]
@@ -602,19 +627,80 @@ func (ix *Index) titleMask(qry *query, ai int) uint32 {
 	return m
 }
 
-// eachPhrase calls f for each sentence holding all the terms.
+// eachPhrase calls f for each sentence holding all the terms. The
+// sentences of each long form are found once and kept: the corpus defines
+// few acronyms, and their words can be common.
 func (ix *Index) eachPhrase(terms []termID, f func(sid uint32)) {
-	rarest := slices.MinFunc(terms, func(a, b termID) int { return ix.df(a) - ix.df(b) })
-outer:
-	for _, e := range ix.postingsOf(rarest) {
-		sid := e >> tfBits
-		for _, t := range terms {
-			if t != rarest && !ix.contains(t, sid) {
-				continue outer
+	key := fmt.Sprint(terms)
+	cached, ok := ix.phrases.Load(key)
+	if !ok {
+		rarest := slices.MinFunc(terms, func(a, b termID) int { return ix.df(a) - ix.df(b) })
+		var sids []uint32
+	outer:
+		for _, e := range ix.postingsOf(rarest) {
+			sid := e >> tfBits
+			for _, t := range terms {
+				if t != rarest && !ix.contains(t, sid) {
+					continue outer
+				}
 			}
+			sids = append(sids, sid)
 		}
+		cached, _ = ix.phrases.LoadOrStore(key, sids)
+	}
+	for _, sid := range cached.([]uint32) {
 		f(sid)
 	}
+}
+
+// bestByScore returns the n sentences of touched with the highest scores in
+// acc, as candidates, without sorting them all: a min-heap of n holds the
+// best so far.
+func bestByScore(touched []uint32, acc []float32, n int) []candidate {
+	h := make([]uint32, 0, min(n, len(touched)))
+	less := func(i, j int) bool { // heap order: worst at the root
+		a, b := acc[h[i]], acc[h[j]]
+		return a < b || a == b && h[i] > h[j]
+	}
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && less(r, l) {
+				l = r
+			}
+			if !less(l, i) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for _, sid := range touched {
+		if len(h) < n {
+			h = append(h, sid)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !less(i, p) {
+					break
+				}
+				h[i], h[p] = h[p], h[i]
+				i = p
+			}
+			continue
+		}
+		if root := h[0]; acc[sid] > acc[root] || acc[sid] == acc[root] && sid < root {
+			h[0] = sid
+			down(0)
+		}
+	}
+	out := make([]candidate, len(h))
+	for i, sid := range h {
+		out[i] = candidate{sid: sid, score: float64(acc[sid])}
+	}
+	return out
 }
 
 // topN returns the n best candidates by first-stage score, best first,

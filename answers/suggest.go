@@ -22,11 +22,12 @@ const maxChoice = 100
 // bucket's phrases against what was typed.
 type suggester struct {
 	phrases []string         // most frequent first
+	folded  []string         // phrases, lower-cased
 	buckets map[string][]int // two folded letters → phrases with a word starting so, most frequent first
 }
 
 // bucketCap bounds the phrases fuzzy-matched per keystroke.
-const bucketCap = 4000
+const bucketCap = 1500
 
 func (li *localIndex) addPhrases(text string, toks []analysis.Token) {
 	run := 0
@@ -67,7 +68,9 @@ func newSuggester(parts []*localIndex) suggester {
 		}
 		return strings.Compare(a, b)
 	})
+	s.folded = make([]string, len(s.phrases))
 	for i, p := range s.phrases {
+		s.folded[i] = strings.ToLower(p)
 		seen := ""
 		for _, w := range strings.FieldsFunc(strings.ToLower(p), func(r rune) bool { return r == ' ' || r == '-' }) {
 			key := bucketKey(w)
@@ -147,7 +150,7 @@ func (ix *Index) Suggest(partial string, n int) []string {
 		sc := ix.scratch()
 		for _, m := range ix.near(strings.ToLower(last), typoDistance(utf8.RuneCountInString(last)), sc) {
 			for _, p := range s.buckets[bucketKey(ix.surfaceTxt[m.surface])] {
-				if strings.Contains(strings.ToLower(s.phrases[p]), ix.surfaceTxt[m.surface]) {
+				if strings.Contains(s.folded[p], ix.surfaceTxt[m.surface]) {
 					emit(s.phrases[p])
 				}
 			}

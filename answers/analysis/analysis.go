@@ -38,6 +38,11 @@ type Token struct {
 	Start   int    // byte offset of the first byte in the input
 	End     int    // byte offset just past the last byte
 	Flags   Flags
+	// Word numbers the token's folded surface within its Analyzer: the
+	// same surface gets the same number for the Analyzer's life, so a
+	// caller can keep per-word data in a slice instead of a map. It is -1
+	// when the cache is full.
+	Word int32
 }
 
 // Is reports whether all of f are set on the token.
@@ -46,7 +51,8 @@ func (t Token) Is(f Flags) bool { return t.Flags&f == f }
 // Analyzer tokenizes and stems text. An Analyzer caches stems and is not
 // safe for concurrent use: give each goroutine its own.
 type Analyzer struct {
-	cache map[string]word // folded surface → its interned forms
+	cache map[string]int32 // folded surface → its place in words
+	words []word
 	buf   []byte
 }
 
@@ -58,7 +64,7 @@ type word struct {
 
 // New returns an Analyzer with an empty stem cache.
 func New() *Analyzer {
-	return &Analyzer{cache: make(map[string]word)}
+	return &Analyzer{cache: make(map[string]int32)}
 }
 
 // maxCache bounds the stem cache so that arbitrary input cannot grow it
@@ -78,7 +84,8 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 		if !isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			if r == '$' || r >= utf8.RuneSelf && unicode.Is(unicode.Sc, r) {
 				if w, ok := currencyWords[r]; ok {
-					dst = append(dst, Token{Term: w, Surface: w, Start: i, End: i + size, Flags: Currency | initial(first)})
+					id, _ := a.lookup([]byte(w), false)
+					dst = append(dst, Token{Term: w, Surface: w, Start: i, End: i + size, Flags: Currency | initial(first), Word: id})
 					first = false
 				}
 				currencyPending = true
@@ -100,8 +107,8 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 			// "re-elected" also stands as "reelected", so that the
 			// spelling without the hyphen meets it.
 			prev := dst[n-2]
-			joined := a.lookup(append([]byte(prev.Surface), tok.Surface...))
-			dst = append(dst, Token{Term: joined.stem, Surface: joined.surface, Start: prev.Start, End: tok.End, Flags: Compound | prev.Flags&(Capitalized|Initial)})
+			id, joined := a.lookup(append([]byte(prev.Surface), tok.Surface...), false)
+			dst = append(dst, Token{Term: joined.stem, Surface: joined.surface, Start: prev.Start, End: tok.End, Flags: Compound | prev.Flags&(Capitalized|Initial), Word: id})
 		}
 		i = next
 	}
@@ -177,7 +184,8 @@ func (a *Analyzer) scan(text string, i int) (Token, int) {
 		if end, acr, ok := dottedAcronym(text, start); ok {
 			buf = append(buf[:0], acr...)
 			a.buf = buf
-			return Token{Term: string(buf), Surface: string(buf), Start: start, End: end, Flags: Capitalized | AllCaps}, end
+			id, w := a.lookup(buf, false)
+			return Token{Term: w.surface, Surface: w.surface, Start: start, End: end, Flags: Capitalized | AllCaps, Word: id}, end
 		}
 	}
 	a.buf = buf
@@ -192,13 +200,8 @@ func (a *Analyzer) scan(text string, i int) (Token, int) {
 		f |= Number
 	}
 	tok := Token{Start: start, End: j, Flags: f}
-	if digits > 0 {
-		tok.Surface = string(buf)
-		tok.Term = tok.Surface
-		return tok, j
-	}
-	w := a.lookup(buf)
-	tok.Surface, tok.Term = w.surface, w.stem
+	id, w := a.lookup(buf, digits > 0)
+	tok.Word, tok.Surface, tok.Term = id, w.surface, w.stem
 	if w.stop && f&AllCaps == 0 {
 		tok.Flags |= Stop
 		tok.Term = w.surface
@@ -223,18 +226,26 @@ func dottedAcronym(text string, i int) (end int, acr []byte, ok bool) {
 	return j, acr, true
 }
 
-// lookup returns the cached analysis of a folded word, computing it once.
-func (a *Analyzer) lookup(b []byte) word {
-	if w, ok := a.cache[string(b)]; ok {
-		return w
+// lookup returns the cached analysis of a folded word and its number,
+// computing it once. A number is its own term.
+func (a *Analyzer) lookup(b []byte, number bool) (int32, word) {
+	if id, ok := a.cache[string(b)]; ok {
+		return id, a.words[id]
 	}
 	w := word{surface: string(b)}
-	w.stop = IsStopWord(w.surface)
-	w.stem = Stem(Base(w.surface))
-	if len(a.cache) < maxCache {
-		a.cache[w.surface] = w
+	if number {
+		w.stem = w.surface
+	} else {
+		w.stop = IsStopWord(w.surface)
+		w.stem = Stem(Base(w.surface))
 	}
-	return w
+	if len(a.words) >= maxCache {
+		return -1, w
+	}
+	id := int32(len(a.words))
+	a.cache[w.surface] = id
+	a.words = append(a.words, w)
+	return id, w
 }
 
 // Stem returns the Snowball stem of a folded word.
