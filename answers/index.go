@@ -193,6 +193,9 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 		surfIDs: make(map[string]uint32),
 		phrases: make(map[string]uint32),
 		offsets: make([]uint32, 1, hi-lo+1),
+		// A news sentence has a dozen or two content terms; room for
+		// that up front saves copying a growing slice of millions.
+		entries: make([]uint32, 0, (hi-lo)*16),
 		sentLen: make([]uint8, 0, hi-lo),
 	}
 	an := analysis.New()

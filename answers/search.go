@@ -411,6 +411,12 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	for _, u := range bound {
 		left += u
 	}
+	// norm[l] is BM25's length term for a sentence of l content terms.
+	var norm [256]float32
+	for l := range norm {
+		norm[l] = float32(k1 * (1 - b + b*float64(l)/ix.avgLen))
+	}
+	var one [256]float32 // an alternative's score for tf 1, by length
 	var best float32
 	for _, i := range order {
 		qt := &qry.terms[i]
@@ -418,25 +424,43 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		closed := len(touched) >= 4*firstStage && left < 0.5*float64(best)
 		left -= bound[i]
 		for _, a := range qt.alts {
-			visit := func(sid uint32, tf float64) {
+			wi := float32(a.weight * a.idf)
+			kp := float32(k1 + 1)
+			for l := range one {
+				one[l] = wi * kp / (1 + norm[l])
+			}
+			if a.phrase != nil {
+				ix.eachPhrase(a.phrase, func(sid uint32) {
+					m := mask[sid]
+					if m&bit != 0 || closed && m == 0 {
+						return
+					}
+					if m == 0 {
+						touched = append(touched, sid)
+					}
+					mask[sid] = m | bit
+					acc[sid] += one[ix.sentLen[sid]]
+					best = max(best, acc[sid])
+				})
+				continue
+			}
+			for _, e := range ix.postingsOf(a.term) {
+				sid := e >> tfBits
 				m := mask[sid]
 				if m&bit != 0 || closed && m == 0 {
-					return
+					continue
 				}
 				if m == 0 {
 					touched = append(touched, sid)
 				}
 				mask[sid] = m | bit
-				l := float64(ix.sentLen[sid])
-				acc[sid] += float32(a.weight * a.idf * tf * (k1 + 1) / (tf + k1*(1-b+b*l/ix.avgLen)))
+				l := ix.sentLen[sid]
+				v := one[l]
+				if tf := float32(e & tfMax); tf > 1 {
+					v = wi * tf * kp / (tf + norm[l])
+				}
+				acc[sid] += v
 				best = max(best, acc[sid])
-			}
-			if a.phrase != nil {
-				ix.eachPhrase(a.phrase, func(sid uint32) { visit(sid, 1) })
-				continue
-			}
-			for _, e := range ix.postingsOf(a.term) {
-				visit(e>>tfBits, float64(e&tfMax))
 			}
 		}
 	}
