@@ -19,7 +19,8 @@ const (
 
 // detectType reads the question word: "how many/much/long/big/far/old",
 // "what percentage" ask for an amount; "when", "what year/date/day/month"
-// for a date; "who", "whom", "whose", "where" for a name.
+// for a date; "who", "whom", "whose", "where", "which country/leader…" for
+// a name.
 func detectType(toks []analysis.Token) answerType {
 	for i, t := range toks {
 		next := ""
@@ -42,6 +43,9 @@ func detectType(toks []analysis.Token) answerType {
 				return dateType
 			case "percentage", "percent", "share", "amount", "number", "sum":
 				return amountType
+			case "country", "countries", "nation", "nations", "city", "cities", "place", "region",
+				"person", "people", "leader", "leaders", "minister", "president", "official", "company", "organization":
+				return nameType
 			}
 		}
 	}
