@@ -86,25 +86,29 @@ func TestRegistration(t *testing.T) {
 func TestAsk(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name       string
-		deferAfter time.Duration
-		guild      string
-		private    bool
+		name     string
+		deferred bool
+		guild    string
+		private  bool
 	}{
 		{name: "guild", guild: guild},
 		{name: "dm", guild: ""},
 		{name: "private", guild: guild, private: true},
-		{name: "deferred", guild: guild, deferAfter: time.Nanosecond},
-		{name: "deferred private", guild: "", deferAfter: time.Nanosecond, private: true},
+		{name: "deferred", guild: guild, deferred: true},
+		{name: "deferred private", guild: "", deferred: true, private: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{DeferAfter: tc.deferAfter})
+			start := start
+			if tc.deferred {
+				start = startDeferred
+			}
+			h := start(t, Config{})
 			q, want := questionWith(t, h.ix, 1, defaultK)
 			i := ask(tc.guild, "800000000000000001", q, tc.private)
 			h.send("INTERACTION_CREATE", i)
 			var m messageBody
-			if tc.deferAfter > 0 {
+			if tc.deferred {
 				first := h.response("POST", i.callbackPath(), 1)
 				if typ := h.callbackType(i, 1); typ != 5 {
 					t.Fatalf("response type %d, want 5 (deferred)", typ)
@@ -432,17 +436,21 @@ func TestMentionsStayInert(t *testing.T) {
 func TestRESTFailure(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name       string
-		deferAfter time.Duration
-		method     string
-		path       func(interaction) string
+		name     string
+		deferred bool
+		method   string
+		path     func(interaction) string
 	}{
-		{"response", 0, "POST", interaction.callbackPath},
-		{"edit", time.Nanosecond, "PATCH", interaction.originalPath},
+		{"response", false, "POST", interaction.callbackPath},
+		{"edit", true, "PATCH", interaction.originalPath},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{DeferAfter: tc.deferAfter})
+			start := start
+			if tc.deferred {
+				start = startDeferred
+			}
+			h := start(t, Config{})
 			q, _ := questionWith(t, h.ix, 1, defaultK)
 			i := ask(guild, "800000000000000016", q, false)
 			h.fake.FailOnce(tc.method, tc.path(i), http.StatusInternalServerError)
