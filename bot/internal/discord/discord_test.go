@@ -104,7 +104,7 @@ func TestAsk(t *testing.T) {
 				start = startDeferred
 			}
 			h := start(t, Config{})
-			q, want := questionWith(t, h.ix, 1, defaultK)
+			q, want := questionAlsoIn(t, h.ix)
 			i := ask(tc.guild, "800000000000000001", q, tc.private)
 			h.send("INTERACTION_CREATE", i)
 			var m messageBody
@@ -168,11 +168,7 @@ func checkAnswers(t *testing.T, h *harness, m messageBody, question string, want
 		if a.Article.Outlet != "" && (e.Author == nil || !strings.Contains(e.Author.Name, a.Article.Outlet)) {
 			t.Errorf("answer %d: author %+v lacks outlet %q", n, e.Author, a.Article.Outlet)
 		}
-		for _, also := range a.AlsoIn {
-			if len(e.Fields) == 0 || !strings.Contains(e.Fields[0].Value, also.Article.URL) {
-				t.Errorf("answer %d: also reported by %q missing from %+v", n, also.Article.URL, e.Fields)
-			}
-		}
+		checkAlsoIn(t, n, e, a)
 		pos := a.Sentence - c.Articles[c.Sentences[a.Sentence].Article].First
 		wantButtons = append(wantButtons, fmt.Sprintf("ctx:%s:%d", a.Article.ID, pos))
 	}
@@ -181,6 +177,36 @@ func checkAnswers(t *testing.T, h *harness, m messageBody, question string, want
 	}
 	if got := m.buttons(); fmt.Sprint(got) != fmt.Sprint(wantButtons) {
 		t.Errorf("buttons %v, want %v", got, wantButtons)
+	}
+}
+
+// checkAlsoIn checks that embed e of answer n lists every other report of
+// answer a, with its outlet and link, and lists none when there is none.
+func checkAlsoIn(t *testing.T, n int, e *discordgo.MessageEmbed, a answers.Answer) {
+	t.Helper()
+	if len(a.AlsoIn) == 0 {
+		if len(e.Fields) != 0 {
+			t.Errorf("answer %d: fields %+v, want none: no other report", n, e.Fields)
+		}
+		return
+	}
+	if len(e.Fields) != 1 || e.Fields[0].Name != "Also reported by" {
+		t.Fatalf("answer %d: fields %+v, want one named Also reported by", n, e.Fields)
+	}
+	v := e.Fields[0].Value
+	lines := strings.Split(v, "\n")
+	if len(lines) != len(a.AlsoIn) {
+		t.Errorf("answer %d: %d lines under Also reported by, want %d: %q", n, len(lines), len(a.AlsoIn), v)
+	}
+	for k, also := range a.AlsoIn {
+		if k >= len(lines) {
+			break
+		}
+		outlet := render.Markdown(also.Article.Outlet, 1<<20)
+		url := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(also.Article.URL)
+		if !strings.HasPrefix(lines[k], "["+outlet) || !strings.HasSuffix(lines[k], "]("+url+")") {
+			t.Errorf("answer %d: Also reported by line %d is %q, want a link to %s at %s", n, k, lines[k], also.Article.Outlet, also.Article.URL)
+		}
 	}
 }
 
@@ -347,7 +373,7 @@ func channelPath(m map[string]any) string {
 func TestMessages(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{})
-	q, want := questionWith(t, h.ix, 1, defaultK)
+	q, want := questionAlsoIn(t, h.ix)
 	mention := "<@" + fakediscord.BotID + ">"
 	for _, tc := range []struct {
 		name string

@@ -336,3 +336,20 @@ func questionWith(t *testing.T, ix *answers.Index, n, k int) (string, []answers.
 	t.Fatalf("no question in the corpus gets %d answers", n)
 	return "", nil
 }
+
+// questionAlsoIn returns a question whose first answer other articles also
+// report, and the answers to it with one more asked for than the bot
+// shows. The question is a sentence of the corpus, asked word for word.
+func questionAlsoIn(t *testing.T, ix *answers.Index) (string, []answers.Answer) {
+	t.Helper()
+	c := ix.Corpus()
+	for i := range c.Sentences {
+		q := c.Text(i)
+		as, err := ix.Search(q, answers.Options{K: defaultK + 1})
+		if err == nil && len(as) > 0 && len(as[0].AlsoIn) > 0 {
+			return q, as
+		}
+	}
+	t.Fatalf("no sentence of the corpus, asked as a question, gets an answer with also_in: the engine no longer finds other reports")
+	return "", nil
+}
