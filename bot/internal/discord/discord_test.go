@@ -220,7 +220,7 @@ func TestAskNoAnswerAndBadQuestion(t *testing.T) {
 		m := h.response("POST", i.callbackPath(), 1)
 		want := render.NoAnswer
 		if wantErr != nil {
-			want = wantErr.Error()
+			want = render.Problem(wantErr)
 			if m.Flags&64 == 0 {
 				t.Errorf("error message is not ephemeral")
 			}
