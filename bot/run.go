@@ -14,6 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/joho/godotenv"
+	"golang.org/x/term"
 
 	"github.com/citebot/citebot/answers"
 	"github.com/citebot/citebot/bot/internal/console"
@@ -28,6 +29,7 @@ type Main struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 	Interactive    bool   // Stdin is a terminal: show a prompt
+	Width          int    // columns of the terminal that Stdout is, to wrap answers; 0 when Stdout is no terminal
 	EnvFile        string // read settings from this file when it exists; "" reads none
 	LookupEnv      func(string) (string, bool)
 
@@ -71,9 +73,13 @@ func NewMain() *Main {
 	if fi, err := os.Stdin.Stat(); err == nil {
 		interactive = fi.Mode()&os.ModeCharDevice != 0
 	}
+	width := 0
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+		width = w - 1 // some terminals wrap a line that fills the last column
+	}
 	return &Main{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
-		Interactive: interactive, EnvFile: ".env", LookupEnv: os.LookupEnv,
+		Interactive: interactive, Width: width, EnvFile: ".env", LookupEnv: os.LookupEnv,
 	}
 }
 
@@ -195,7 +201,7 @@ func (m *Main) Run(ctx context.Context) error {
 	if c.DryRun {
 		con := &console.Console{
 			Index: ix, In: m.Stdin, Out: m.Stdout, K: c.K, JSON: c.JSON,
-			Explain: c.Explain, Prompt: m.Interactive, Logger: m.log,
+			Explain: c.Explain, Prompt: m.Interactive, Width: m.Width, Logger: m.log,
 		}
 		return con.Run(ctx)
 	}

@@ -21,6 +21,10 @@ import (
 // Prompt is shown before each question on a terminal.
 const Prompt = "ask> "
 
+// maxEcho is the most of a piped question repeated before its answers,
+// in runes.
+const maxEcho = 200
+
 // maxLine is the most of one input line kept in memory; a longer line is
 // read to its end and rejected as too long.
 const maxLine = 64 << 10
@@ -34,6 +38,7 @@ type Console struct {
 	JSON    bool         // write one JSON object per line
 	Explain bool         // show why each answer ranked where it did
 	Prompt  bool         // show Prompt before each question
+	Width   int          // wrap text answers at this many columns; 0 does not wrap
 	Logger  *slog.Logger // one line per question; nil means no log
 }
 
@@ -111,7 +116,18 @@ func (c *Console) read(ctx context.Context) <-chan input {
 }
 
 // answer writes the answers to one line; tooLong says the line was cut.
+// In text, a blank line gets no answer, as at a shell prompt, and piped
+// questions are repeated before their answers, so that each answer can be
+// told apart.
 func (c *Console) answer(line string, tooLong bool) error {
+	if !c.JSON && !tooLong && strings.TrimSpace(line) == "" {
+		return nil
+	}
+	if !c.JSON && !c.Prompt {
+		if _, err := fmt.Fprintf(c.Out, "%s%s\n", Prompt, render.Clip(line, maxEcho)); err != nil {
+			return err
+		}
+	}
 	start := time.Now()
 	res := Result{Question: line, Answers: []answers.Answer{}}
 	var err error
@@ -141,17 +157,14 @@ func (c *Console) answer(line string, tooLong bool) error {
 		return enc.Encode(res)
 	}
 	if err != nil {
-		_, werr := fmt.Fprintf(c.Out, "%s\n", err)
+		_, werr := fmt.Fprintf(c.Out, "%s\n\n", render.Problem(err))
 		return werr
 	}
-	if err := render.Text(c.Out, render.Cards(c.Index.Corpus(), res.Answers), c.Explain); err != nil {
+	if err := render.Text(c.Out, render.Cards(c.Index.Corpus(), res.Answers), c.Explain, c.Width); err != nil {
 		return err
 	}
-	if c.Prompt {
-		_, err := io.WriteString(c.Out, "\n")
-		return err
-	}
-	return nil
+	_, err = io.WriteString(c.Out, "\n")
+	return err
 }
 
 func outcome(n int) string {

@@ -147,33 +147,79 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// alsoReported returns a question whose first answer other articles also
+// report: a sentence of the corpus, asked word for word.
+func alsoReported(t *testing.T, ix *answers.Index) (string, []answers.Answer) {
+	t.Helper()
+	c := ix.Corpus()
+	for i := range c.Sentences {
+		q := c.Text(i)
+		if as, err := ix.Search(q, answers.Options{}); err == nil && len(as) > 0 && len(as[0].AlsoIn) > 0 {
+			return q, as
+		}
+	}
+	t.Fatal("no sentence of the corpus, asked as a question, gets an answer with also_in: the engine no longer finds other reports")
+	return "", nil
+}
+
 func TestText(t *testing.T) {
 	ix := index(t)
-	q := answered(t, ix)
+	q, want := alsoReported(t, ix)
 	for _, tc := range []struct {
 		name   string
 		prompt bool
-	}{{"piped", false}, {"terminal", true}} {
+		width  int
+	}{{"piped", false, 0}, {"terminal", true, 0}, {"narrow terminal", true, 60}} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := run(t, &Console{Index: ix, Prompt: tc.prompt}, q+"\nzzzzqx wwwwqy\n\n")
-			want, _ := ix.Search(q, answers.Options{})
+			out := run(t, &Console{Index: ix, Prompt: tc.prompt, Width: tc.width}, q+"\nzzzzqx wwwwqy\n \n")
 			var b strings.Builder
-			if err := render.Text(&b, render.Cards(ix.Corpus(), want), false); err != nil {
+			if err := render.Text(&b, render.Cards(ix.Corpus(), want), false, tc.width); err != nil {
 				t.Fatal(err)
 			}
 			if !strings.Contains(out, b.String()) {
 				t.Errorf("output lacks the answers:\n%s\nwant:\n%s", out, b.String())
 			}
+			first, _, _ := strings.Cut(out, "\n\n2. ")
+			first += "\n"
+			if !strings.Contains(first, "Also reported by:") {
+				t.Errorf("first answer does not say who else reported it:\n%s", first)
+			}
+			for _, m := range want[0].AlsoIn {
+				if !strings.Contains(first, m.Article.Outlet) || !strings.Contains(first, "\n     "+m.Article.URL+"\n") {
+					t.Errorf("first answer lacks the other report by %s (%s) on a line of its own:\n%s", m.Article.Outlet, m.Article.URL, first)
+				}
+			}
+			if tc.width > 0 {
+				for _, line := range strings.Split(out, "\n") {
+					if n := len([]rune(line)); n > tc.width && strings.Contains(strings.TrimSpace(line), " ") && !strings.HasPrefix(line, Prompt) {
+						t.Errorf("line of %d characters, wider than %d: %q", n, tc.width, line)
+					}
+				}
+			}
 			if none, _ := ix.Search("zzzzqx wwwwqy", answers.Options{}); len(none) == 0 && !strings.Contains(out, render.NoAnswer) {
 				t.Errorf("output lacks %q:\n%s", render.NoAnswer, out)
 			}
-			if !strings.Contains(out, answers.ErrEmptyQuestion.Error()) {
-				t.Errorf("no message for the empty line:\n%s", out)
+			if strings.Contains(out, answers.ErrEmptyQuestion.Error()) {
+				t.Errorf("a blank line got an error, want nothing:\n%s", out)
 			}
-			if got := strings.Count(out, Prompt); tc.prompt && got != 4 || !tc.prompt && got != 0 {
-				t.Errorf("%d prompts", got)
+			wantPrompts := 2 // piped: each question repeated after the prompt
+			if tc.prompt {
+				wantPrompts = 4 // before each line and at the end
+			}
+			if got := strings.Count(out, Prompt); got != wantPrompts {
+				t.Errorf("%d prompts, want %d:\n%s", got, wantPrompts, out)
+			}
+			if !tc.prompt && !strings.HasPrefix(out, Prompt+q+"\n1. ") {
+				t.Errorf("piped output does not start with the question:\n%.300s", out)
 			}
 		})
+	}
+}
+
+func TestTooLongText(t *testing.T) {
+	out := run(t, &Console{Index: index(t)}, strings.Repeat("a", answers.MaxQuestionLen+1)+"\n")
+	if want := render.Problem(answers.ErrQuestionTooLong); !strings.Contains(out, "\n"+want+"\n") {
+		t.Errorf("output %q lacks %q", out, want)
 	}
 }
 

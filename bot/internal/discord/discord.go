@@ -1,7 +1,7 @@
 // Package discord answers questions on Discord: the /ask, /sources and
 // /help slash commands, the buttons under an answer, direct messages and
 // messages that mention the bot. It adapts a discordgo Session to an
-// answers.Index.
+// Index, which *answers.Index implements.
 package discord
 
 import (
@@ -20,6 +20,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/citebot/citebot/answers"
+	"github.com/citebot/citebot/corpus"
 )
 
 // Defaults for Config fields left zero.
@@ -52,9 +53,20 @@ type Config struct {
 	Logger *slog.Logger // nil means slog.Default()
 }
 
+// Index is what the bot asks of a search index; *answers.Index is the one
+// it runs on.
+type Index interface {
+	Search(question string, opt answers.Options) ([]answers.Answer, error)
+	Suggest(partial string, n int) []string
+	Corpus() *corpus.Corpus
+	Source(article int) answers.Source
+	Context(sentence, n int) answers.Context
+	Lookup(articleID string, n int) (int, bool)
+}
+
 // Bot is a connection to Discord that answers questions from one index.
 type Bot struct {
-	ix      *answers.Index
+	ix      Index
 	cfg     Config
 	log     *slog.Logger
 	session *discordgo.Session
@@ -75,7 +87,7 @@ var ErrNoToken = errors.New("DISCORD_TOKEN is not set: put DISCORD_TOKEN=<bot to
 	"or run with --dry-run to ask questions in the console")
 
 // New checks cfg and prepares a Bot; Open connects it.
-func New(ix *answers.Index, cfg Config) (*Bot, error) {
+func New(ix Index, cfg Config) (*Bot, error) {
 	if strings.TrimSpace(cfg.Token) == "" {
 		return nil, ErrNoToken
 	}

@@ -86,25 +86,29 @@ func TestRegistration(t *testing.T) {
 func TestAsk(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name       string
-		deferAfter time.Duration
-		guild      string
-		private    bool
+		name     string
+		deferred bool
+		guild    string
+		private  bool
 	}{
 		{name: "guild", guild: guild},
 		{name: "dm", guild: ""},
 		{name: "private", guild: guild, private: true},
-		{name: "deferred", guild: guild, deferAfter: time.Nanosecond},
-		{name: "deferred private", guild: "", deferAfter: time.Nanosecond, private: true},
+		{name: "deferred", guild: guild, deferred: true},
+		{name: "deferred private", guild: "", deferred: true, private: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{DeferAfter: tc.deferAfter})
-			q, want := questionWith(t, h.ix, 1, defaultK)
+			start := start
+			if tc.deferred {
+				start = startDeferred
+			}
+			h := start(t, Config{})
+			q, want := questionAlsoIn(t, h.ix)
 			i := ask(tc.guild, "800000000000000001", q, tc.private)
 			h.send("INTERACTION_CREATE", i)
 			var m messageBody
-			if tc.deferAfter > 0 {
+			if tc.deferred {
 				first := h.response("POST", i.callbackPath(), 1)
 				if typ := h.callbackType(i, 1); typ != 5 {
 					t.Fatalf("response type %d, want 5 (deferred)", typ)
@@ -164,11 +168,7 @@ func checkAnswers(t *testing.T, h *harness, m messageBody, question string, want
 		if a.Article.Outlet != "" && (e.Author == nil || !strings.Contains(e.Author.Name, a.Article.Outlet)) {
 			t.Errorf("answer %d: author %+v lacks outlet %q", n, e.Author, a.Article.Outlet)
 		}
-		for _, also := range a.AlsoIn {
-			if len(e.Fields) == 0 || !strings.Contains(e.Fields[0].Value, also.Article.URL) {
-				t.Errorf("answer %d: also reported by %q missing from %+v", n, also.Article.URL, e.Fields)
-			}
-		}
+		checkAlsoIn(t, n, e, a)
 		pos := a.Sentence - c.Articles[c.Sentences[a.Sentence].Article].First
 		wantButtons = append(wantButtons, fmt.Sprintf("ctx:%s:%d", a.Article.ID, pos))
 	}
@@ -177,6 +177,36 @@ func checkAnswers(t *testing.T, h *harness, m messageBody, question string, want
 	}
 	if got := m.buttons(); fmt.Sprint(got) != fmt.Sprint(wantButtons) {
 		t.Errorf("buttons %v, want %v", got, wantButtons)
+	}
+}
+
+// checkAlsoIn checks that embed e of answer n lists every other report of
+// answer a, with its outlet and link, and lists none when there is none.
+func checkAlsoIn(t *testing.T, n int, e *discordgo.MessageEmbed, a answers.Answer) {
+	t.Helper()
+	if len(a.AlsoIn) == 0 {
+		if len(e.Fields) != 0 {
+			t.Errorf("answer %d: fields %+v, want none: no other report", n, e.Fields)
+		}
+		return
+	}
+	if len(e.Fields) != 1 || e.Fields[0].Name != "Also reported by" {
+		t.Fatalf("answer %d: fields %+v, want one named Also reported by", n, e.Fields)
+	}
+	v := e.Fields[0].Value
+	lines := strings.Split(v, "\n")
+	if len(lines) != len(a.AlsoIn) {
+		t.Errorf("answer %d: %d lines under Also reported by, want %d: %q", n, len(lines), len(a.AlsoIn), v)
+	}
+	for k, also := range a.AlsoIn {
+		if k >= len(lines) {
+			break
+		}
+		outlet := render.Markdown(also.Article.Outlet, 1<<20)
+		url := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(also.Article.URL)
+		if !strings.HasPrefix(lines[k], "["+outlet) || !strings.HasSuffix(lines[k], "]("+url+")") {
+			t.Errorf("answer %d: Also reported by line %d is %q, want a link to %s at %s", n, k, lines[k], also.Article.Outlet, also.Article.URL)
+		}
 	}
 }
 
@@ -190,7 +220,7 @@ func TestAskNoAnswerAndBadQuestion(t *testing.T) {
 		m := h.response("POST", i.callbackPath(), 1)
 		want := render.NoAnswer
 		if wantErr != nil {
-			want = wantErr.Error()
+			want = render.Problem(wantErr)
 			if m.Flags&64 == 0 {
 				t.Errorf("error message is not ephemeral")
 			}
@@ -343,7 +373,7 @@ func channelPath(m map[string]any) string {
 func TestMessages(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{})
-	q, want := questionWith(t, h.ix, 1, defaultK)
+	q, want := questionAlsoIn(t, h.ix)
 	mention := "<@" + fakediscord.BotID + ">"
 	for _, tc := range []struct {
 		name string
@@ -432,17 +462,21 @@ func TestMentionsStayInert(t *testing.T) {
 func TestRESTFailure(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		name       string
-		deferAfter time.Duration
-		method     string
-		path       func(interaction) string
+		name     string
+		deferred bool
+		method   string
+		path     func(interaction) string
 	}{
-		{"response", 0, "POST", interaction.callbackPath},
-		{"edit", time.Nanosecond, "PATCH", interaction.originalPath},
+		{"response", false, "POST", interaction.callbackPath},
+		{"edit", true, "PATCH", interaction.originalPath},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{DeferAfter: tc.deferAfter})
+			start := start
+			if tc.deferred {
+				start = startDeferred
+			}
+			h := start(t, Config{})
 			q, _ := questionWith(t, h.ix, 1, defaultK)
 			i := ask(guild, "800000000000000016", q, false)
 			h.fake.FailOnce(tc.method, tc.path(i), http.StatusInternalServerError)

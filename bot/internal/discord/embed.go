@@ -81,44 +81,54 @@ func cardEmbed(c render.Card, n, budget int) *discordgo.MessageEmbed {
 	}
 	e.Title = render.Markdown(c.Title, min(maxTitle, budget/4))
 	budget -= utf8.RuneCountInString(e.Title)
+	const alsoName = "Also reported by"
+	also := 0 // room kept for the other reports: all they need, up to half
 	if len(c.Also) > 0 {
-		const name = "Also reported by"
-		v := alsoValue(c.Also, min(maxFieldValue, budget/4))
-		e.Fields = []*discordgo.MessageEmbedField{{Name: name, Value: v}}
-		budget -= utf8.RuneCountInString(name) + utf8.RuneCountInString(v)
+		also = min(maxFieldValue, utf8.RuneCountInString(alsoValue(c.Also, maxFieldValue)), budget/2)
+		budget -= utf8.RuneCountInString(alsoName)
 	}
 	head := fmt.Sprintf("**%d.** “", n)
 	tail := "”"
 	if c.Caption {
 		tail += "\n*photo caption*"
 	}
-	room := min(maxDescription, budget) - utf8.RuneCountInString(head) - utf8.RuneCountInString(tail)
+	room := min(maxDescription, budget-also) - utf8.RuneCountInString(head) - utf8.RuneCountInString(tail)
 	e.Description = head + render.Markdown(c.Quote, room) + tail
+	budget -= utf8.RuneCountInString(e.Description)
+	if len(c.Also) > 0 {
+		v := alsoValue(c.Also, min(maxFieldValue, budget))
+		e.Fields = []*discordgo.MessageEmbedField{{Name: alsoName, Value: v}}
+	}
 	return e
 }
 
 // alsoValue lists other reports, one Markdown link a line, in at most n
-// characters; whole lines only, unless not even the first fits.
+// characters. When they do not all fit, the first ones are followed by a
+// line that says how many more there are.
 func alsoValue(links []render.Link, n int) string {
-	var lines []string
-	used := 0
-	for _, l := range links {
-		line := link(render.Source(l.Outlet, l.Title, ""), l.URL, n)
-		k := utf8.RuneCountInString(line)
-		if len(lines) > 0 {
-			k++ // the newline
-		}
-		if used+k > n {
-			if len(lines) == 0 {
-				return render.Markdown(render.Source(l.Outlet, l.Title, ""), n)
-			}
-			break
-		}
-		lines = append(lines, line)
-		used += k
+	lines := make([]string, len(links))
+	for i, l := range links {
+		lines[i] = link(render.Source(l.Outlet, l.Title, ""), l.URL, n)
 	}
-	return strings.Join(lines, "\n")
+	if v := strings.Join(lines, "\n"); utf8.RuneCountInString(v) <= n {
+		return v
+	}
+	for k := len(lines) - 1; k > 0; k-- {
+		v := strings.Join(lines[:k], "\n") + "\n" + andMore(len(lines)-k)
+		if utf8.RuneCountInString(v) <= n {
+			return v
+		}
+	}
+	first := render.Source(links[0].Outlet, links[0].Title, "")
+	if len(links) == 1 {
+		return link(first, links[0].URL, n)
+	}
+	more := "\n" + andMore(len(links)-1)
+	return link(first, links[0].URL, n-utf8.RuneCountInString(more)) + more
 }
+
+// andMore says how many other reports were left out.
+func andMore(n int) string { return fmt.Sprintf("… and %d more", n) }
 
 // link returns a Markdown link, or the escaped text alone when the URL is
 // unusable or the link would be longer than n characters.

@@ -59,7 +59,11 @@ func TestEmbedLimits(t *testing.T) {
 				for _, f := range e.Fields {
 					checkLen(t, "field name", f.Name, maxFieldName)
 					checkLen(t, "field value", f.Value, maxFieldValue)
-					if strings.Count(f.Value, "](") != strings.Count(f.Value, "\n")+1 {
+					links := strings.Split(f.Value, "\n")
+					if last := links[len(links)-1]; strings.HasPrefix(last, "… and ") && strings.HasSuffix(last, " more") {
+						links = links[:len(links)-1]
+					}
+					if strings.Count(f.Value, "](") != len(links) {
 						t.Errorf("embed %d: a link was cut: %q", n, f.Value)
 					}
 				}
@@ -185,5 +189,46 @@ func TestRewrite(t *testing.T) {
 		if rec.url != tc.want {
 			t.Errorf("%s via %s went to %s, want %s", tc.in, tc.base, rec.url, tc.want)
 		}
+	}
+}
+
+// TestAlsoReportedByFits checks that a page of ordinary answers names every
+// other report, and that reports which cannot fit are counted, not dropped
+// silently.
+func TestAlsoReportedByFits(t *testing.T) {
+	var also []render.Link
+	for i := range 4 {
+		also = append(also, render.Link{
+			Outlet: fmt.Sprintf("Outlet %d", i), Title: strings.Repeat("A headline of some length ", 3),
+			URL: "https://news.example/2023/03/04/" + strings.Repeat("a-long-slug-", 5) + fmt.Sprint(i),
+		})
+	}
+	card := render.Card{Quote: strings.Repeat("A sentence of a quote. ", 15), Title: "Title", Outlet: "Outlet", URL: "https://news.example/a", Also: also}
+	for _, tc := range []struct {
+		name  string
+		cards int
+		shown int // links expected; the rest are counted
+	}{
+		{"three answers", 3, 4},
+		{"ten answers", 10, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := page{Question: strings.Repeat("word ", 60)}
+			for range tc.cards {
+				p.Cards = append(p.Cards, card)
+			}
+			for n, e := range p.embeds() {
+				if len(e.Fields) != 1 {
+					t.Fatalf("embed %d: fields %+v", n, e.Fields)
+				}
+				v := e.Fields[0].Value
+				if got := strings.Count(v, "]("); got != tc.shown {
+					t.Errorf("embed %d: %d links, want %d: %q", n, got, tc.shown, v)
+				}
+				if more := andMore(len(also) - tc.shown); tc.shown < len(also) && !strings.HasSuffix(v, "\n"+more) {
+					t.Errorf("embed %d: %q does not end with %q", n, v, more)
+				}
+			}
+		})
 	}
 }

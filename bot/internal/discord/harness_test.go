@@ -103,13 +103,32 @@ func nextID() string { return fmt.Sprint(400000000000000000 + ids.Add(1)) }
 // never reached the log.
 func start(t *testing.T, cfg Config) *harness {
 	t.Helper()
+	return launch(t, cfg, false)
+}
+
+// startDeferred is start for a bot that must defer every answer to an
+// interaction: its timer is as short as can be, and each search waits
+// until the fake Discord holds the deferred response, so that a fast
+// search cannot beat the timer.
+func startDeferred(t *testing.T, cfg Config) *harness {
+	t.Helper()
+	cfg.DeferAfter = time.Nanosecond
+	return launch(t, cfg, true)
+}
+
+func launch(t *testing.T, cfg Config, held bool) *harness {
+	t.Helper()
 	fake := fakediscord.New()
 	t.Cleanup(fake.Close)
 	h := &harness{t: t, fake: fake, ix: index(t), logs: newLogBuffer(), token: "MTAw.secret-token." + nextID()}
 	cfg.Token = h.token
 	cfg.APIBase = fake.URL()
 	cfg.Logger = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	b, err := New(h.ix, cfg)
+	var ix Index = h.ix
+	if held {
+		ix = &heldIndex{Index: h.ix, fake: fake}
+	}
+	b, err := New(ix, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,6 +148,28 @@ func start(t *testing.T, cfg Config) *harness {
 		t.Fatalf("commands never registered; requests: %v", fake.Requests())
 	}
 	return h
+}
+
+// heldIndex is an index whose n-th search waits until the fake Discord has
+// received n deferred responses (or until the wait runs out, and then the
+// test fails on what the bot sent).
+type heldIndex struct {
+	*answers.Index
+	fake     *fakediscord.Server
+	searches atomic.Int64
+}
+
+func (ix *heldIndex) Search(question string, opt answers.Options) ([]answers.Answer, error) {
+	n := int(ix.searches.Add(1))
+	ix.fake.WaitRequests(wait, n, isDeferral)
+	return ix.Index.Search(question, opt)
+}
+
+// isDeferral says whether r is a deferred response to an interaction
+// (type 5, Discord's "thinking…").
+func isDeferral(r fakediscord.Request) bool {
+	var c callback
+	return r.Method == "POST" && strings.HasSuffix(r.Path, "/callback") && r.Decode(&c) == nil && c.Type == 5
 }
 
 func isRegistration(r fakediscord.Request) bool {
@@ -293,5 +334,22 @@ func questionWith(t *testing.T, ix *answers.Index, n, k int) (string, []answers.
 		}
 	}
 	t.Fatalf("no question in the corpus gets %d answers", n)
+	return "", nil
+}
+
+// questionAlsoIn returns a question whose first answer other articles also
+// report, and the answers to it with one more asked for than the bot
+// shows. The question is a sentence of the corpus, asked word for word.
+func questionAlsoIn(t *testing.T, ix *answers.Index) (string, []answers.Answer) {
+	t.Helper()
+	c := ix.Corpus()
+	for i := range c.Sentences {
+		q := c.Text(i)
+		as, err := ix.Search(q, answers.Options{K: defaultK + 1})
+		if err == nil && len(as) > 0 && len(as[0].AlsoIn) > 0 {
+			return q, as
+		}
+	}
+	t.Fatalf("no sentence of the corpus, asked as a question, gets an answer with also_in: the engine no longer finds other reports")
 	return "", nil
 }

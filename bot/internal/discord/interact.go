@@ -133,7 +133,7 @@ func (b *Bot) page(question string, offset int, r result, private bool) (reply, 
 	case errors.Is(r.err, errSearchFailed):
 		return reply{content: apology, ephemeral: true}, 0
 	case r.err != nil:
-		return reply{content: r.err.Error(), ephemeral: true}, 0
+		return reply{content: render.Problem(r.err), ephemeral: true}, 0
 	case len(r.answers) == 0 && offset > 0:
 		return reply{content: "No more answers: that is all the articles say about it.", ephemeral: private}, 0
 	case len(r.answers) == 0:

@@ -4,6 +4,10 @@
 package render
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/citebot/citebot/answers"
 	"github.com/citebot/citebot/corpus"
 )
@@ -21,7 +25,8 @@ type Card struct {
 	Published string // YYYY-MM-DD, or "" when unknown
 	Context   answers.Context
 	Also      []Link // other articles that report the same fact
-	Explain   []answers.ExplainPart
+	Score     float64
+	Explain   []answers.ExplainPart // why Score is what it is; nil unless asked for
 
 	// ArticleID and Position name the quoted sentence in a way that
 	// survives a restart: the Position-th sentence of article ArticleID.
@@ -44,6 +49,7 @@ func Cards(c *corpus.Corpus, as []answers.Answer) []Card {
 	for _, a := range as {
 		card := Card{
 			Quote:     a.Quote,
+			Score:     a.Score,
 			Caption:   a.Caption,
 			Title:     a.Article.Title,
 			URL:       a.Article.URL,
@@ -85,6 +91,21 @@ func Source(outlet, title, published string) string {
 			s += " · "
 		}
 		s += p
+	}
+	return s
+}
+
+// Problem returns the text of an error that a user may read, such as
+// answers.ErrEmptyQuestion, as a sentence: capitalized, with a full stop.
+func Problem(err error) string {
+	s := err.Error()
+	if s == "" {
+		return s
+	}
+	r, k := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[k:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
 	}
 	return s
 }

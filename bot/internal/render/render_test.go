@@ -1,6 +1,7 @@
 package render
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -109,25 +110,49 @@ func ExampleText() {
 	cards := []Card{{
 		Quote: "The Secretary of State arrived in Astana on February 28.",
 		Title: "A visit to Central Asia", Outlet: "Example News", Published: "2023-02-28",
-		URL:     "https://news.example/visit",
+		URL:     "https://news.example/2023/02/28/a-visit-to-central-asia",
 		Also:    []Link{{Title: "Blinken in Astana", Outlet: "Other Outlet", URL: "https://other.example/astana"}},
-		Explain: []answers.ExplainPart{{What: `term "astana"`, Score: 2.5}},
+		Score:   0.75,
+		Explain: []answers.ExplainPart{{What: `"astana": exact "astana"`, Score: 0.5}, {What: "coverage 1.00", Score: 1}},
 	}, {
 		Quote: "Officials at the airport.", Caption: true, Outlet: "Example News",
 	}}
-	if err := Text(os.Stdout, cards, true); err != nil {
+	if err := Text(os.Stdout, cards, true, 40); err != nil {
 		panic(err)
 	}
-	if err := Text(os.Stdout, nil, false); err != nil {
+	if err := Text(os.Stdout, nil, false, 40); err != nil {
 		panic(err)
 	}
 	// Output:
-	// 1. “The Secretary of State arrived in Astana on February 28.”
-	//    Example News · A visit to Central Asia · 2023-02-28 · https://news.example/visit
-	//    also reported by Other Outlet · Blinken in Astana (https://other.example/astana)
-	//      +2.500  term "astana"
+	// 1. “The Secretary of State arrived in
+	//    Astana on February 28.”
+	//    Example News · A visit to Central
+	//    Asia · 2023-02-28
+	//    https://news.example/2023/02/28/a-visit-to-central-asia
+	//    Also reported by:
+	//    • Other Outlet · Blinken in Astana
+	//      https://other.example/astana
+	//    score 0.750:
+	//       +0.500  "astana": exact "astana"
+	//       +1.000  coverage 1.00
 	//
-	// 2. “Officials at the airport.” (photo caption)
+	// 2. “Officials at the airport.”
+	//    (photo caption)
 	//    Example News
 	// The corpus does not answer that.
+}
+
+func TestProblem(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{answers.ErrEmptyQuestion, "The question is empty: ask something about the news corpus."},
+		{errors.New("é done."), "É done."},
+		{errors.New(""), ""},
+	} {
+		if got := Problem(tc.err); got != tc.want {
+			t.Errorf("Problem(%q) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
 }
