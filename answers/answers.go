@@ -82,7 +82,8 @@ type Explain struct {
 	Parts []ExplainPart
 }
 
-// ExplainPart is one contribution to a score.
+// ExplainPart is one contribution to a score; a part with a zero Score is a
+// note (how much of the question the answer covers).
 type ExplainPart struct {
 	What  string // e.g. `term "sanction" (fuzzy "sanctons")`, "title", "neighbours"
 	Score float64

@@ -429,22 +429,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			for l := range one {
 				one[l] = wi * kp / (1 + norm[l])
 			}
-			if a.phrase != nil {
-				ix.eachPhrase(a.phrase, func(sid uint32) {
-					m := mask[sid]
-					if m&bit != 0 || closed && m == 0 {
-						return
-					}
-					if m == 0 {
-						touched = append(touched, sid)
-					}
-					mask[sid] = m | bit
-					acc[sid] += one[ix.sentLen[sid]]
-					best = max(best, acc[sid])
-				})
-				continue
-			}
-			for _, e := range ix.postingsOf(a.term) {
+			for _, e := range ix.postingsOfAlt(a) {
 				sid := e >> tfBits
 				m := mask[sid]
 				if m&bit != 0 || closed && m == 0 {
@@ -651,30 +636,32 @@ func (ix *Index) titleMask(qry *query, ai int) uint32 {
 	return m
 }
 
-// eachPhrase calls f for each sentence holding all the terms. The
-// sentences of each long form are found once and kept: the corpus defines
-// few acronyms, and their words can be common.
-func (ix *Index) eachPhrase(terms []termID, f func(sid uint32)) {
-	key := fmt.Sprint(terms)
-	cached, ok := ix.phrases.Load(key)
-	if !ok {
-		rarest := slices.MinFunc(terms, func(a, b termID) int { return ix.df(a) - ix.df(b) })
-		var sids []uint32
-	outer:
-		for _, e := range ix.postingsOf(rarest) {
-			sid := e >> tfBits
-			for _, t := range terms {
-				if t != rarest && !ix.contains(t, sid) {
-					continue outer
-				}
+// postingsOfAlt returns the postings of an alternative: its term's, or for
+// a long form the sentences holding all its terms, with a term frequency of
+// one. Those are found once and kept: the corpus defines few acronyms, and
+// their words can be common.
+func (ix *Index) postingsOfAlt(a alt) []uint32 {
+	if a.phrase == nil {
+		return ix.postingsOf(a.term)
+	}
+	key := fmt.Sprint(a.phrase)
+	if cached, ok := ix.phrases.Load(key); ok {
+		return cached.([]uint32)
+	}
+	rarest := slices.MinFunc(a.phrase, func(x, y termID) int { return ix.df(x) - ix.df(y) })
+	var ps []uint32
+outer:
+	for _, e := range ix.postingsOf(rarest) {
+		sid := e >> tfBits
+		for _, t := range a.phrase {
+			if t != rarest && !ix.contains(t, sid) {
+				continue outer
 			}
-			sids = append(sids, sid)
 		}
-		cached, _ = ix.phrases.LoadOrStore(key, sids)
+		ps = append(ps, sid<<tfBits|1)
 	}
-	for _, sid := range cached.([]uint32) {
-		f(sid)
-	}
+	cached, _ := ix.phrases.LoadOrStore(key, ps)
+	return cached.([]uint32)
 }
 
 // bestByScore returns the n sentences of touched with the highest scores in
@@ -769,7 +756,7 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 		case c.mask&bit != 0:
 			for _, a := range qt.alts {
 				if ix.holds(a, c.sid) {
-					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s %q", qt.surface, a.how, ix.termText[a.term]), Score: a.weight * a.idf / qry.mass})
+					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s", qt.surface, a.how), Score: a.weight * a.idf / qry.mass})
 					break
 				}
 			}
@@ -789,6 +776,6 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})
 	}
-	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("coverage %.2f", c.cover), Score: c.cover})
+	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("covers %.0f%% of the question (answers need %.0f%%)", 100*c.cover, 100*ix.p.MinCover)})
 	return e
 }

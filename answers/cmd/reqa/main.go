@@ -82,11 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func evaluate(w io.Writer, squad, misses string, baseline bool, opt reqa.Options) error {
-	ds, err := read(squad)
-	if err != nil {
-		return err
-	}
-	b, err := reqa.Build(ds)
+	b, err := bench(squad)
 	if err != nil {
 		return err
 	}
@@ -112,6 +108,15 @@ func evaluate(w io.Writer, squad, misses string, baseline bool, opt reqa.Options
 		}
 	}
 	return tw.Flush()
+}
+
+// bench reads the data set and builds its corpus.
+func bench(squad string) (*reqa.Bench, error) {
+	ds, err := read(squad)
+	if err != nil {
+		return nil, err
+	}
+	return reqa.Build(ds)
 }
 
 func read(name string) (*reqa.Dataset, error) {
@@ -143,11 +148,7 @@ func writeMisses(name string, r *reqa.Result, b *reqa.Bench) error {
 }
 
 func tuneWeights(w io.Writer, squad string, half reqa.Half, rounds int) error {
-	ds, err := read(squad)
-	if err != nil {
-		return err
-	}
-	b, err := reqa.Build(ds)
+	b, err := bench(squad)
 	if err != nil {
 		return err
 	}

@@ -50,6 +50,10 @@ func Text(w io.Writer, cards []Card, explain bool, width int) error {
 		if explain && c.Explain != nil {
 			fmt.Fprintf(&b, "%sscore %.3f:\n", indent, c.Score)
 			for _, p := range c.Explain {
+				if p.Score == 0 {
+					para(indent+strings.Repeat(" ", 11), indent+strings.Repeat(" ", 11), p.What)
+					continue
+				}
 				para(fmt.Sprintf("%s  %+7.3f  ", indent, p.Score), indent+strings.Repeat(" ", 11), p.What)
 			}
 		}
