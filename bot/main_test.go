@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -137,53 +136,11 @@ func TestDryRunJSON(t *testing.T) {
 	}
 }
 
-// logBuffer is a bytes.Buffer safe for the log's concurrent writers,
-// that wakes waiters on every write.
-type logBuffer struct {
-	mu      sync.Mutex
-	b       bytes.Buffer
-	changed chan struct{}
-}
-
-func newLogBuffer() *logBuffer { return &logBuffer{changed: make(chan struct{})} }
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	close(l.changed)
-	l.changed = make(chan struct{})
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// waitFor waits until the log holds s, and says whether it came in time.
-func (l *logBuffer) waitFor(s string, timeout time.Duration) bool {
-	deadline := time.After(timeout)
-	for {
-		l.mu.Lock()
-		ch, text := l.changed, l.b.String()
-		l.mu.Unlock()
-		if strings.Contains(text, s) {
-			return true
-		}
-		select {
-		case <-ch:
-		case <-deadline:
-			return false
-		}
-	}
-}
-
 func TestTokenNeverLogged(t *testing.T) {
 	fake := fakediscord.New()
 	defer fake.Close()
 	const token = "MTAwMDAw.secret.never-log-me"
-	stderr := newLogBuffer()
+	stderr := fakediscord.NewLogBuffer()
 	m := &Main{Stdin: strings.NewReader(""), Stdout: &bytes.Buffer{}, Stderr: stderr, LookupEnv: env(map[string]string{
 		"DISCORD_TOKEN": token, "DISCORD_API_BASE": fake.URL(), "LOG_LEVEL": "debug",
 	})}
@@ -193,7 +150,7 @@ func TestTokenNeverLogged(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- m.Run(ctx) }()
-	if !stderr.waitFor("slash commands registered", 10*time.Second) {
+	if _, ok := stderr.WaitFor("slash commands registered", 10*time.Second); !ok {
 		t.Fatalf("the bot never registered its commands; log:\n%s", stderr.String())
 	}
 	// discordgo's own log lines go through the same log, token removed.
@@ -206,7 +163,7 @@ func TestTokenNeverLogged(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	stderr.waitFor("Discord call failed", 10*time.Second)
+	stderr.WaitFor("Discord call failed", 10*time.Second)
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)

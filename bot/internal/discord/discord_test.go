@@ -130,7 +130,7 @@ func TestAsk(t *testing.T) {
 				}
 			}
 			checkAnswers(t, h, m, q, want, 0)
-			line := h.logs.waitFor(t, "msg=question")
+			line := waitLog(t, h.logs, "msg=question")
 			for _, attr := range []string{"surface=" + surface(tc.guild), "outcome=answered", fmt.Sprintf("answers=%d", min(len(want), defaultK)), "latency_ms="} {
 				if !strings.Contains(line, attr) {
 					t.Errorf("log line %q lacks %s", line, attr)
@@ -485,7 +485,7 @@ func TestRESTFailure(t *testing.T) {
 			if sorry.Content != apology || len(sorry.Embeds) != 0 {
 				t.Errorf("after the failure the bot sent %+v, want the apology", sorry)
 			}
-			line := h.logs.waitFor(t, "Discord call failed")
+			line := waitLog(t, h.logs, "Discord call failed")
 			if !strings.Contains(line, "apologised=true") || !strings.Contains(line, "500") {
 				t.Errorf("log line %q", line)
 			}
@@ -645,13 +645,13 @@ func TestNew(t *testing.T) {
 
 func TestGuardRecoversPanics(t *testing.T) {
 	t.Parallel()
-	logs := newLogBuffer()
+	logs := fakediscord.NewLogBuffer()
 	b, err := New(index(t), Config{Token: "MTAw.secret", Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	b.guard("TEST", func() { panic("boom") })
-	line := logs.waitFor(t, "handler panicked")
+	line := waitLog(t, logs, "handler panicked")
 	if !strings.Contains(line, "boom") || !strings.Contains(line, "event=TEST") {
 		t.Errorf("log line %q", line)
 	}
@@ -670,7 +670,7 @@ func TestMessageReplyFailure(t *testing.T) {
 	if m := h.response("POST", channelPath(dm), 2); m.Content != apology {
 		t.Errorf("after the failure the bot sent %+v, want the apology", m)
 	}
-	if line := h.logs.waitFor(t, "Discord call failed"); !strings.Contains(line, "apologised=true") {
+	if line := waitLog(t, h.logs, "Discord call failed"); !strings.Contains(line, "apologised=true") {
 		t.Errorf("log line %q", line)
 	}
 }

@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
@@ -39,48 +38,14 @@ func index(t *testing.T) *answers.Index {
 	return ix
 }
 
-// logBuffer collects log output and wakes waiters on every write.
-type logBuffer struct {
-	mu      sync.Mutex
-	buf     bytes.Buffer
-	changed chan struct{}
-}
-
-func newLogBuffer() *logBuffer { return &logBuffer{changed: make(chan struct{})} }
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	close(l.changed)
-	l.changed = make(chan struct{})
-	return l.buf.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.buf.String()
-}
-
-// waitFor waits until the log holds s.
-func (l *logBuffer) waitFor(t *testing.T, s string) string {
+// waitLog waits until the log has a line holding s and returns it.
+func waitLog(t *testing.T, l *fakediscord.LogBuffer, s string) string {
 	t.Helper()
-	deadline := time.After(wait)
-	for {
-		l.mu.Lock()
-		ch, text := l.changed, l.buf.String()
-		l.mu.Unlock()
-		for _, line := range strings.Split(text, "\n") {
-			if strings.Contains(line, s) {
-				return line
-			}
-		}
-		select {
-		case <-ch:
-		case <-deadline:
-			t.Fatalf("log never said %q; log:\n%s", s, text)
-		}
+	line, ok := l.WaitFor(s, wait)
+	if !ok {
+		t.Fatalf("log never said %q; log:\n%s", s, line)
 	}
+	return line
 }
 
 // harness is a Bot connected to a fake Discord.
@@ -89,7 +54,7 @@ type harness struct {
 	fake  *fakediscord.Server
 	bot   *Bot
 	ix    *answers.Index
-	logs  *logBuffer
+	logs  *fakediscord.LogBuffer
 	token string
 }
 
@@ -120,7 +85,7 @@ func launch(t *testing.T, cfg Config, held bool) *harness {
 	t.Helper()
 	fake := fakediscord.New()
 	t.Cleanup(fake.Close)
-	h := &harness{t: t, fake: fake, ix: index(t), logs: newLogBuffer(), token: "MTAw.secret-token." + nextID()}
+	h := &harness{t: t, fake: fake, ix: index(t), logs: fakediscord.NewLogBuffer(), token: "MTAw.secret-token." + nextID()}
 	cfg.Token = h.token
 	cfg.APIBase = fake.URL()
 	cfg.Logger = slog.New(slog.NewTextHandler(h.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
