@@ -2,16 +2,19 @@ package answers
 
 import (
 	"slices"
+	"sort"
 	"unicode/utf8"
 )
 
 // gramIndex maps each byte trigram of the padded surface forms ("^to",
-// "tok", …, "ev$") to the surfaces that contain it. It proposes candidates
-// for fuzzy matching; osa verifies them.
+// "tok", …, "ev$") to the surfaces that contain it, shortest first, so that
+// a look-up reads only the surfaces of about the right length. It proposes
+// candidates for fuzzy matching; osa verifies them.
 type gramIndex struct {
 	ids   map[uint32]uint32 // trigram → its number
 	start []uint32          // trigram g owns list[start[g]:start[g+1]]
 	list  []uint32          // surface ids
+	lens  []uint8           // runes in each surface
 }
 
 func gramsOf(word string, f func(uint32)) {
@@ -30,7 +33,7 @@ func gramsOf(word string, f func(uint32)) {
 	}
 }
 
-func newGramIndex(words []string) gramIndex {
+func newGramIndex(words []string, lens []uint8) gramIndex {
 	g := gramIndex{ids: make(map[uint32]uint32)}
 	var counts []uint32
 	for _, w := range words {
@@ -63,13 +66,31 @@ func newGramIndex(words []string) gramIndex {
 			fill[id]++
 		})
 	}
-	// Repeated grams leave unused room at the end of a list; mark it.
+	// Repeated grams leave unused room at the end of a list: shorten it.
 	for id := range counts {
 		for e := fill[id]; e < g.start[id+1]; e++ {
-			g.list[e] = 1<<32 - 1
+			g.list[e] = unused
 		}
+		seg := g.list[g.start[id]:fill[id]]
+		slices.SortStableFunc(seg, func(a, b uint32) int { return int(lens[a]) - int(lens[b]) })
 	}
+	g.lens = lens
 	return g
+}
+
+// unused marks room left at the end of a trigram's list.
+const unused = 1<<32 - 1
+
+// within returns the part of trigram id's list whose surfaces have lo to hi
+// runes.
+func (g *gramIndex) within(id uint32, lo, hi int) []uint32 {
+	seg := g.list[g.start[id]:g.start[id+1]]
+	if n := len(seg); n > 0 && seg[n-1] == unused {
+		seg = seg[:sort.Search(n, func(i int) bool { return seg[i] == unused })]
+	}
+	from := sort.Search(len(seg), func(i int) bool { return int(g.lens[seg[i]]) >= lo })
+	to := sort.Search(len(seg), func(i int) bool { return int(g.lens[seg[i]]) > hi })
+	return seg[from:to]
 }
 
 // fuzzyMatch is a surface within an edit distance of a word.
@@ -79,12 +100,16 @@ type fuzzyMatch struct {
 }
 
 // near returns the surfaces within maxDist edits of word (optimal string
-// alignment distance over runes), excluding word itself.
-func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
+// alignment distance over runes), excluding word itself. With sameStart,
+// it leaves out surfaces of word's length that begin with another byte:
+// misspellings seldom change the first letter, and this spares most of the
+// distance computations.
+func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []fuzzyMatch {
 	if maxDist <= 0 {
 		return nil
 	}
 	counts := sc.gramCounts(len(ix.surfaces))
+	wl := utf8.RuneCountInString(word)
 	touched := sc.gramTouched[:0]
 	ngrams := 0
 	gramsOf(word, func(k uint32) {
@@ -93,10 +118,7 @@ func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
 		if !ok {
 			return
 		}
-		for _, s := range ix.grams.list[ix.grams.start[id]:ix.grams.start[id+1]] {
-			if s == 1<<32-1 {
-				continue
-			}
+		for _, s := range ix.grams.within(id, wl-maxDist, wl+maxDist) {
 			if counts[s] == 0 {
 				touched = append(touched, s)
 			}
@@ -106,7 +128,6 @@ func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
 		}
 	})
 	need := max(1, ngrams-3*maxDist)
-	wl := utf8.RuneCountInString(word)
 	var out []fuzzyMatch
 	for _, s := range touched {
 		c := counts[s]
@@ -114,11 +135,11 @@ func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
 		if int(c) < need {
 			continue
 		}
-		txt := ix.surfaceTxt[s]
-		if txt == word {
+		if sameStart && ix.surfaceFirst[s] != word[0] && int(ix.surfaceLen[s]) == wl {
 			continue
 		}
-		if d := int(ix.surfaceLen[s]) - wl; d > maxDist || -d > maxDist {
+		txt := ix.surfaceTxt[s]
+		if txt == word {
 			continue
 		}
 		if d := osa(word, txt, maxDist, sc); d <= maxDist {
@@ -133,8 +154,13 @@ func (ix *Index) near(word string, maxDist int, sc *scratch) []fuzzyMatch {
 // insert, delete, substitute, swap two neighbours), or maxDist+1 when it is
 // larger than maxDist.
 func osa(a, b string, maxDist int, sc *scratch) int {
-	ra := append(sc.runesA[:0], []rune(a)...)
-	rb := append(sc.runesB[:0], []rune(b)...)
+	ra, rb := sc.runesA[:0], sc.runesB[:0]
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
 	sc.runesA, sc.runesB = ra, rb
 	n, m := len(ra), len(rb)
 	w := m + 1
@@ -176,7 +202,7 @@ func typoDistance(n int) int {
 	switch {
 	case n < 4:
 		return 0
-	case n < 7:
+	case n < 9:
 		return 1
 	}
 	return 2

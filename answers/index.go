@@ -99,11 +99,12 @@ type indexData struct {
 	fwd      []termID
 	fwdStart []uint32
 
-	surfaceIDs map[string]uint32
-	surfaces   []surface
-	surfaceTxt []string
-	surfaceLen []uint8 // runes in each surface, capped at 255
-	grams      gramIndex
+	surfaceIDs   map[string]uint32
+	surfaces     []surface
+	surfaceTxt   []string
+	surfaceLen   []uint8 // runes in each surface, capped at 255
+	surfaceFirst []byte  // first byte of each surface
+	grams        gramIndex
 
 	acronyms map[termID][][]termID // acronym term → long forms, as terms
 	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
@@ -169,11 +170,13 @@ func New(c *corpus.Corpus) *Index {
 	go thesaurus.Default()
 	ix := &Index{indexData: &indexData{c: c}, p: DefaultParams()}
 	ix.merge(parts)
-	ix.grams = newGramIndex(ix.surfaceTxt)
 	ix.surfaceLen = make([]uint8, len(ix.surfaceTxt))
+	ix.surfaceFirst = make([]byte, len(ix.surfaceTxt))
 	for i, w := range ix.surfaceTxt {
 		ix.surfaceLen[i] = uint8(min(utf8.RuneCountInString(w), 255))
+		ix.surfaceFirst[i] = w[0]
 	}
+	ix.grams = newGramIndex(ix.surfaceTxt, ix.surfaceLen)
 	ix.indexSkeletons()
 	ix.indexTitles()
 	ix.suggest = newSuggester(parts)
@@ -455,9 +458,17 @@ func (ix *Index) idf(df int) float64 {
 
 // contains reports whether sentence sid has term t, by binary search.
 func (ix *Index) contains(t termID, sid uint32) bool {
-	ps := ix.postingsOf(t)
-	_, ok := slices.BinarySearchFunc(ps, sid, func(e, s uint32) int {
+	_, ok := findPosting(ix.postingsOf(t), sid)
+	return ok
+}
+
+// findPosting returns the posting of sentence sid in ps, by binary search.
+func findPosting(ps []uint32, sid uint32) (uint32, bool) {
+	i, ok := slices.BinarySearchFunc(ps, sid, func(e, s uint32) int {
 		return int(e>>tfBits) - int(s)
 	})
-	return ok
+	if !ok {
+		return 0, false
+	}
+	return ps[i], true
 }

@@ -42,10 +42,16 @@ type query struct {
 	qterms []termID // the exact terms of the question, for the answer-type check
 }
 
+// slot is a sentence's running score and the mask of question terms it
+// holds, side by side so that a posting costs one cache line, not two.
+type slot struct {
+	acc  float32
+	mask uint32
+}
+
 // scratch holds per-query buffers, pooled.
 type scratch struct {
-	acc         []float32
-	mask        []uint32
+	slots       []slot // by sentence
 	touched     []uint32
 	gramCount   []uint16
 	gramTouched []uint32
@@ -68,7 +74,7 @@ func (ix *Index) scratch() *scratch {
 		return sc
 	}
 	n := len(ix.sentLen)
-	return &scratch{acc: make([]float32, n), mask: make([]uint32, n), an: analysis.New()}
+	return &scratch{slots: make([]slot, n), an: analysis.New()}
 }
 
 // candidate is a sentence being ranked.
@@ -240,7 +246,10 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 		}
 		context = append(context, qterms...)
 		slices.Sort(context)
-		for _, id := range ix.skeletons[key] {
+		for i, id := range ix.skeletons[key] {
+			if i == maxSkeletonMates {
+				break
+			}
 			s := &ix.surfaces[id]
 			if known && s.term == exact || !ix.sharesCompany(s.term, context) {
 				continue
@@ -250,7 +259,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 	}
 	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) {
 		first, _ := utf8.DecodeRuneInString(t.Surface)
-		matches := slices.DeleteFunc(ix.near(t.Surface, typoDistance(n), sc), func(m fuzzyMatch) bool {
+		matches := slices.DeleteFunc(ix.near(t.Surface, typoDistance(n), true, sc), func(m fuzzyMatch) bool {
 			// Misspellings seldom change the first letter; corrections that
 			// do are mostly other words. A letter added or lost in front
 			// ("relection") still counts.
@@ -389,7 +398,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	if len(qry.terms) == 0 || qry.mass == 0 {
 		return nil
 	}
-	acc, mask := sc.acc, sc.mask
+	slots := sc.slots
 	touched := sc.touched[:0]
 	k1, b := ix.p.K1, ix.p.B
 	// Terms are read rarest first. Once enough sentences are in play and
@@ -429,30 +438,54 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			for l := range one {
 				one[l] = wi * kp / (1 + norm[l])
 			}
-			for _, e := range ix.postingsOfAlt(a) {
+			ps := ix.postingsOfAlt(a)
+			if closed && len(touched)*bits.Len(uint(len(ps))) < len(ps) {
+				// Only sentences in play can gain, and they are fewer than
+				// the term's postings: look each up instead of reading
+				// them all.
+				for _, sid := range touched {
+					m := slots[sid].mask
+					if m&bit != 0 {
+						continue
+					}
+					e, ok := findPosting(ps, sid)
+					if !ok {
+						continue
+					}
+					slots[sid].mask = m | bit
+					l := ix.sentLen[sid]
+					v := one[l]
+					if tf := float32(e & tfMax); tf > 1 {
+						v = wi * tf * kp / (tf + norm[l])
+					}
+					slots[sid].acc += v
+				}
+				continue
+			}
+			for _, e := range ps {
 				sid := e >> tfBits
-				m := mask[sid]
+				m := slots[sid].mask
 				if m&bit != 0 || closed && m == 0 {
 					continue
 				}
 				if m == 0 {
 					touched = append(touched, sid)
 				}
-				mask[sid] = m | bit
+				slots[sid].mask = m | bit
 				l := ix.sentLen[sid]
 				v := one[l]
 				if tf := float32(e & tfMax); tf > 1 {
 					v = wi * tf * kp / (tf + norm[l])
 				}
-				acc[sid] += v
-				best = max(best, acc[sid])
+				slots[sid].acc += v
+				best = max(best, slots[sid].acc)
 			}
 		}
 	}
-	cands := bestByScore(touched, acc, max(firstStage, want*4))
+	cands := bestByScore(touched, slots, max(firstStage, want*4))
 	for i := range cands {
 		cands[i].own = cands[i].score
-		cands[i].mask = mask[cands[i].sid]
+		cands[i].mask = slots[cands[i].sid].mask
 	}
 	titleMasks := make(map[int32]uint32)
 	for i := range cands {
@@ -461,16 +494,16 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		art := &ix.c.Articles[s.Article]
 		var near, para uint32
 		if int(c.sid) > art.First {
-			near |= mask[c.sid-1]
+			near |= slots[c.sid-1].mask
 		}
 		if int(c.sid) < art.First+art.Count-1 {
-			near |= mask[c.sid+1]
+			near |= slots[c.sid+1].mask
 		}
 		for j := int(c.sid) - 1; j >= art.First && ix.c.Sentences[j].Paragraph == s.Paragraph; j-- {
-			para |= mask[j]
+			para |= slots[j].mask
 		}
 		for j := int(c.sid) + 1; j < art.First+art.Count && ix.c.Sentences[j].Paragraph == s.Paragraph; j++ {
-			para |= mask[j]
+			para |= slots[j].mask
 		}
 		near &^= c.mask
 		para &^= c.mask | near
@@ -488,7 +521,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		}
 	}
 	for _, sid := range touched {
-		acc[sid], mask[sid] = 0, 0
+		slots[sid] = slot{}
 	}
 	sc.touched = touched[:0]
 	top := topN(cands, max(secondStage, want*4))
@@ -667,10 +700,10 @@ outer:
 // bestByScore returns the n sentences of touched with the highest scores in
 // acc, as candidates, without sorting them all: a min-heap of n holds the
 // best so far.
-func bestByScore(touched []uint32, acc []float32, n int) []candidate {
+func bestByScore(touched []uint32, slots []slot, n int) []candidate {
 	h := make([]uint32, 0, min(n, len(touched)))
 	less := func(i, j int) bool { // heap order: worst at the root
-		a, b := acc[h[i]], acc[h[j]]
+		a, b := slots[h[i]].acc, slots[h[j]].acc
 		return a < b || a == b && h[i] > h[j]
 	}
 	down := func(i int) {
@@ -702,14 +735,14 @@ func bestByScore(touched []uint32, acc []float32, n int) []candidate {
 			}
 			continue
 		}
-		if root := h[0]; acc[sid] > acc[root] || acc[sid] == acc[root] && sid < root {
+		if root := h[0]; slots[sid].acc > slots[root].acc || slots[sid].acc == slots[root].acc && sid < root {
 			h[0] = sid
 			down(0)
 		}
 	}
 	out := make([]candidate, len(h))
 	for i, sid := range h {
-		out[i] = candidate{sid: sid, score: float64(acc[sid])}
+		out[i] = candidate{sid: sid, score: float64(slots[sid].acc)}
 	}
 	return out
 }

@@ -148,7 +148,7 @@ func (ix *Index) Suggest(partial string, n int) []string {
 	if len(out) == 0 && utf8.RuneCountInString(last) >= 4 {
 		// Nothing starts so: perhaps a misspelling ("Tokaev").
 		sc := ix.scratch()
-		for _, m := range ix.near(strings.ToLower(last), typoDistance(utf8.RuneCountInString(last)), sc) {
+		for _, m := range ix.near(strings.ToLower(last), typoDistance(utf8.RuneCountInString(last)), true, sc) {
 			for _, p := range s.buckets[bucketKey(ix.surfaceTxt[m.surface])] {
 				if strings.Contains(s.folded[p], ix.surfaceTxt[m.surface]) {
 					emit(s.phrases[p])

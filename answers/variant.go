@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"cmp"
 	"slices"
 	"unicode/utf8"
 
@@ -55,7 +56,17 @@ func (ix *Index) indexSkeletons() {
 			ix.skeletons[k] = append(ix.skeletons[k], uint32(id))
 		}
 	}
+	for _, ids := range ix.skeletons {
+		slices.SortStableFunc(ids, func(a, b uint32) int { return cmp.Compare(ix.surfaces[b].count, ix.surfaces[a].count) })
+	}
 }
+
+// maxSkeletonMates bounds the names sharing a skeleton that are checked
+// for shared company; the most frequent come first.
+const maxSkeletonMates = 8
+
+// maxFrontier bounds the spellings whose own spellings are looked up.
+const maxFrontier = 3
 
 // maxContextPostings bounds the sentences read to learn a name's company.
 const maxContextPostings = 64
@@ -114,7 +125,7 @@ func (ix *Index) spellings(sid uint32, sc *scratch) []variant {
 		for _, f := range frontier {
 			word := ix.surfaceTxt[f.surface]
 			first, _ := utf8.DecodeRuneInString(word)
-			for _, m := range ix.near(word, utf8.RuneCountInString(word)/4, sc) {
+			for _, m := range ix.near(word, utf8.RuneCountInString(word)/4, true, sc) {
 				other := ix.surfaceTxt[m.surface]
 				if seen[m.surface] || !ix.maybeName(m.surface) {
 					continue
@@ -130,7 +141,8 @@ func (ix *Index) spellings(sid uint32, sc *scratch) []variant {
 				}
 			}
 		}
-		frontier = next
+		slices.SortStableFunc(next, func(a, b variant) int { return cmp.Compare(b.weight, a.weight) })
+		frontier = next[:min(len(next), maxFrontier)]
 	}
 	return out
 }

@@ -35,6 +35,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	baseline := fs.Bool("baseline", false, "also evaluate the reference BM25 ranker")
 	half := fs.String("half", "all", "questions evaluated, by article: all, even or odd")
 	tune := fs.Int("tune", 0, "fit the ranking weights on -half by coordinate ascent for up to this many rounds, then score both halves")
+	ablate := fs.Bool("ablate", false, "score the engine with each ranking feature switched off in turn")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -66,6 +67,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if *ablate {
+		if err := ablation(stdout, *squad, h); err != nil {
+			fmt.Fprintln(stderr, "reqa:", err)
+			return 1
+		}
+		return 0
 	}
 	if *tune > 0 {
 		if err := tuneWeights(stdout, *squad, h, *tune); err != nil {
@@ -158,4 +166,21 @@ func tuneWeights(w io.Writer, squad string, half reqa.Half, rounds int) error {
 	}
 	fmt.Fprintf(w, "fitted on %s: R@1 %.4f MRR@10 %.4f\n%+v\n", half, m.R1, m.MRR10, p)
 	return nil
+}
+
+func ablation(w io.Writer, squad string, half reqa.Half) error {
+	b, err := bench(squad)
+	if err != nil {
+		return err
+	}
+	as, err := b.Ablate(half)
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "engine (%s)\tR@1\tR@5\tMRR@10\n", half)
+	for _, a := range as {
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\n", a.Feature, a.R1, a.R5, a.MRR10)
+	}
+	return tw.Flush()
 }

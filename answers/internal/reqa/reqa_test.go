@@ -456,3 +456,28 @@ func TestSQuADDev(t *testing.T) {
 		}
 	})
 }
+
+// TestAblateAndTune runs the weight fitting and the ablation on the tiny
+// data set: every feature row comes back, the fitted weights score no worse
+// than the defaults they started from.
+func TestAblateAndTune(t *testing.T) {
+	b, err := Build(readTiny(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := b.Ablate(All)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 8 || as[0].Feature != "all features" {
+		t.Fatalf("ablation rows %+v", as)
+	}
+	var log strings.Builder
+	_, m, err := b.Tune(All, 1, &log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.MRR10 < as[0].MRR10-1e-9 {
+		t.Errorf("tuned MRR@10 %.3f below the defaults' %.3f; log:\n%s", m.MRR10, as[0].MRR10, log.String())
+	}
+}

@@ -72,3 +72,47 @@ func (b *Bench) Tune(half Half, rounds int, w io.Writer) (answers.Params, Metric
 	}
 	return p, best, nil
 }
+
+// Ablation is the score of the engine with one feature switched off.
+type Ablation struct {
+	Feature string
+	Metrics
+}
+
+// Ablate scores the engine with its default weights on the questions of
+// one half, then with each feature switched off in turn, so that each
+// feature's contribution can be read off.
+func (b *Bench) Ablate(half Half) ([]Ablation, error) {
+	base := answers.New(b.Corpus)
+	eval := func(name string, p answers.Params) (Ablation, error) {
+		r, err := b.Evaluate(name, engine{base.WithParams(p)}, Options{Half: half})
+		if err != nil {
+			return Ablation{}, err
+		}
+		return Ablation{Feature: name, Metrics: r.Metrics}, nil
+	}
+	off := []struct {
+		name string
+		set  func(*answers.Params)
+	}{
+		{"all features", func(*answers.Params) {}},
+		{"without neighbour context", func(p *answers.Params) { p.Neighbour = 0 }},
+		{"without paragraph context", func(p *answers.Params) { p.Paragraph = 0 }},
+		{"without title context", func(p *answers.Params) { p.Title = 0 }},
+		{"without answer types", func(p *answers.Params) { p.TypeBonus, p.NameBonus = 0, 0 }},
+		{"without proximity", func(p *answers.Params) { p.Proximity = 0 }},
+		{"without thesaurus", func(p *answers.Params) { p.Synonym = 0 }},
+		{"with BM25's usual k1 1.2, b 0.75", func(p *answers.Params) { p.K1, p.B = 1.2, 0.75 }},
+	}
+	var out []Ablation
+	for _, o := range off {
+		p := answers.DefaultParams()
+		o.set(&p)
+		a, err := eval(o.name, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
