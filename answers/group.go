@@ -1,9 +1,15 @@
 package answers
 
+// sameArticleRepeat is the overlap above which a sentence of an article
+// already shown is a repeat of it (a pull quote, a summary) and is dropped.
+const sameArticleRepeat = 0.8
+
 // group folds candidates that state the same fact into groups, best first:
 // a candidate joins an earlier group when its content terms overlap enough
-// with the group's first quote. Repeats within one article are dropped; one
-// quote per other article is kept under also_in. The overlap is measured
+// with the group's first quote (Params.Duplicate), and one quote per other
+// article is kept under also_in. Within one article only near repeats are
+// dropped: two sentences of one report that share words usually say two
+// things. The overlap is measured
 // against the smaller sentence, so a short quote contained in a long one
 // joins it. Grouping stops once want groups are formed and the rest of the
 // candidates have been offered to them.
@@ -14,15 +20,19 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		art := ix.c.Sentences[c.sid].Article
 		joined := false
 		for g, members := range groups {
-			if overlap(terms, ix.termsOf(members[0].sid)) < ix.p.Duplicate {
+			o := overlap(terms, ix.termsOf(members[0].sid))
+			if o < ix.p.Duplicate {
 				continue
 			}
-			dup := false
+			same := false
 			for _, m := range members {
-				dup = dup || ix.c.Sentences[m.sid].Article == art
+				same = same || ix.c.Sentences[m.sid].Article == art
 			}
-			if !dup {
+			switch {
+			case !same:
 				groups[g] = append(groups[g], c)
+			case o < sameArticleRepeat:
+				continue // another fact of the same article
 			}
 			joined = true
 			break
