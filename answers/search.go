@@ -403,7 +403,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	k1, b := ix.p.K1, ix.p.B
 	// Terms are read rarest first. Once enough sentences are in play and
 	// the terms left could not, all together, lift a sentence that has
-	// none of the others to half the best score so far, those terms only
+	// none of the others to 70% of the best score so far, those terms only
 	// add to sentences already in play (MaxScore-style pruning): a word
 	// found in a tenth of the corpus does not put a tenth of the corpus in
 	// play.
@@ -430,7 +430,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	for _, i := range order {
 		qt := &qry.terms[i]
 		bit := uint32(1) << i
-		closed := len(touched) >= 4*firstStage && left < 0.5*float64(best)
+		closed := len(touched) >= 4*firstStage && left < 0.7*float64(best)
 		left -= bound[i]
 		for _, a := range qt.alts {
 			wi := float32(a.weight * a.idf)
