@@ -422,9 +422,18 @@ func (ix *Index) indexTitles() {
 			if t.Is(analysis.Stop) {
 				continue
 			}
-			if id, ok := ix.termIDs[t.Term]; ok {
-				ts = append(ts, id)
+			id, ok := ix.termIDs[t.Term]
+			if !ok {
+				// A word only the title or the outlet has ("Geofor") is
+				// still a word of the corpus: a question naming it meets
+				// the article's sentences through their title.
+				id = termID(len(ix.termText))
+				ix.termIDs[t.Term] = id
+				ix.termText = append(ix.termText, t.Term)
+				ix.termKind = append(ix.termKind, kindOf(t))
+				ix.postStart = append(ix.postStart, ix.postStart[len(ix.postStart)-1])
 			}
+			ts = append(ts, id)
 		}
 		slices.Sort(ts)
 		ix.titleTerms[ai] = slices.Compact(ts)

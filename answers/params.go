@@ -26,7 +26,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.19, B: 0.56,
-		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.075, NameBonus: 0.03, Proximity: 0.05,
+		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
 		Cover: 0.5, MinCover: 0.2, Unknown: 1.5,
 		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56,
 		Duplicate: 0.45, HeadingPen: 0.6,

@@ -147,7 +147,21 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		words = append(words, t)
 	}
-	for _, t := range words {
+	for i, t := range words {
+		if t.Is(analysis.Compound) {
+			// "Kassym-Jomart" also stands as "kassymjomart": one more way
+			// to meet the word before it, not one more word to cover.
+			id, ok := ix.termIDs[t.Term]
+			if !ok {
+				continue
+			}
+			if i > 0 && words[i-1].End == t.End && len(qry.terms) > 0 {
+				prev := &qry.terms[len(qry.terms)-1]
+				prev.alts = append(prev.alts, alt{term: id, weight: 1, idf: math.Min(ix.idf(ix.df(id)), prev.mass), how: "joined " + strconv.Quote(t.Surface)})
+				slices.SortStableFunc(prev.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+				continue
+			}
+		}
 		qt := qterm{surface: t.Surface}
 		ix.expand(&qt, t, qry.qterms, sc)
 		qry.terms = append(qry.terms, qt)
