@@ -467,12 +467,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 						continue
 					}
 					slots[sid].mask = m | bit
-					l := ix.sentLen[sid]
-					v := one[l]
-					if tf := float32(e & tfMax); tf > 1 {
-						v = wi * tf * kp / (tf + norm[l])
-					}
-					slots[sid].acc += v
+					slots[sid].acc += termScore(e, ix.sentLen[sid], &one, &norm, wi, kp)
 				}
 				continue
 			}
@@ -486,12 +481,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 					touched = append(touched, sid)
 				}
 				slots[sid].mask = m | bit
-				l := ix.sentLen[sid]
-				v := one[l]
-				if tf := float32(e & tfMax); tf > 1 {
-					v = wi * tf * kp / (tf + norm[l])
-				}
-				slots[sid].acc += v
+				slots[sid].acc += termScore(e, ix.sentLen[sid], &one, &norm, wi, kp)
 				best = max(best, slots[sid].acc)
 			}
 		}
@@ -709,6 +699,16 @@ outer:
 	}
 	cached, _ := ix.phrases.LoadOrStore(key, ps)
 	return cached.([]uint32)
+}
+
+// termScore is BM25's score of one posting e in a sentence of length l:
+// one[l] when the term stands once (most postings), else computed from the
+// length term norm[l], the alternative's weighted idf wi and k1+1 kp.
+func termScore(e uint32, l uint8, one, norm *[256]float32, wi, kp float32) float32 {
+	if tf := float32(e & tfMax); tf > 1 {
+		return wi * tf * kp / (tf + norm[l])
+	}
+	return one[l]
 }
 
 // bestByScore returns the n sentences of touched with the highest scores in
