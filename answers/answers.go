@@ -5,6 +5,7 @@ package answers
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,7 @@ import (
 	"github.com/citebot/citebot/corpus"
 )
 
-// MaxQuestionLen is the longest question accepted, in bytes.
+// MaxQuestionLen is the longest question accepted, in characters.
 const MaxQuestionLen = 1000
 
 // Errors returned by CleanQuestion; their text is fit to show to a user.
@@ -21,10 +22,15 @@ var (
 	ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionLen)
 )
 
+// chatMention matches what chat platforms use to notify people
+// ("@everyone", "@here", Discord's "<@123>", "<#123>"): it names no topic.
+var chatMention = regexp.MustCompile(`(?i)(^|[^\w@])@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>`)
+
 // CleanQuestion validates a question and returns it with control characters
-// replaced by spaces and runs of white space folded.
+// replaced by spaces, chat mentions removed and runs of white space folded.
 func CleanQuestion(q string) (string, error) {
 	q = strings.ToValidUTF8(q, " ")
+	q = chatMention.ReplaceAllString(q, "$1 ")
 	q = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) || unicode.IsSpace(r) {
 			return ' '
