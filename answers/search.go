@@ -158,7 +158,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			if i > 0 && words[i-1].End == t.End && len(qry.terms) > 0 {
 				prev := &qry.terms[len(qry.terms)-1]
 				prev.alts = append(prev.alts, alt{term: id, weight: 1, idf: math.Min(ix.idf(ix.df(id)), prev.mass), how: "joined " + strconv.Quote(t.Surface)})
-				slices.SortStableFunc(prev.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+				sortAlts(prev.alts)
 				continue
 			}
 		}
@@ -175,6 +175,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.mass += t.mass
 	}
 	return qry
+}
+
+// sortAlts puts the heaviest alternatives first: scoring credits a
+// sentence with the first alternative of a word that it holds.
+func sortAlts(alts []alt) {
+	slices.SortStableFunc(alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
 }
 
 // mayBeMisspelt reports whether an unknown question word may be a
@@ -220,7 +226,7 @@ func (ix *Index) expandLongForms(qry *query) {
 			for _, i := range idx {
 				qt := &qry.terms[i]
 				qt.alts = append(qt.alts, alt{term: sp.acronym, weight: 0.9, idf: ix.idf(ix.df(sp.acronym)), how: "acronym"})
-				slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+				sortAlts(qt.alts)
 			}
 		}
 	}
@@ -319,7 +325,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 			qt.alts[i].idf = math.Min(qt.alts[i].idf, qt.alts[0].idf)
 		}
 	}
-	slices.SortStableFunc(qt.alts, func(a, b alt) int { return cmp.Compare(b.weight, a.weight) })
+	sortAlts(qt.alts)
 	// A known word weighs its idf. An unknown word weighs what its best
 	// reading (a correction, a synonym) weighs; one with no reading weighs
 	// more than any word of the corpus (Params.Unknown times the idf of a
