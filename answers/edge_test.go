@@ -1,0 +1,44 @@
+package answers
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// TestSmallCorpora runs the engine on corpora too small for its usual
+// assumptions: no sentence at all, one sentence, a title-only word.
+func TestSmallCorpora(t *testing.T) {
+	one := corpus.New([]corpus.Article{{ID: "a", Title: "Geofor report", Outlet: "Geofor", URL: "https://example.com/a", Body: "Tokayev met Blinken in Astana."}})
+	empty := corpus.New([]corpus.Article{{ID: "e", Title: "Empty", Outlet: "Nobody", URL: "https://example.com/e", Body: ""}})
+	tests := []struct {
+		name    string
+		c       *corpus.Corpus
+		q       string
+		answers int
+	}{
+		{"empty corpus", empty, "Who met Blinken?", 0},
+		{"one sentence", one, "Who met Blinken in Astana?", 1},
+		{"one sentence, misspelt", one, "Who met Blinkn in Astana?", 1},
+		{"one sentence, off topic", one, "How do I bake bread?", 0},
+		{"title-only word", one, "Whom did Tokayev meet, according to Geofor?", 1},
+		{"title-only words alone", one, "What does Geofor report?", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := New(tt.c)
+			got, err := ix.Search(tt.q, Options{K: 3, Explain: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != tt.answers {
+				t.Errorf("%q: %d answers, want %d: %+v", tt.q, len(got), tt.answers, got)
+			}
+			ix.Suggest("", 5)
+			ix.Suggest("to", 5)
+			if _, ok := ix.Lookup("missing", 0); ok {
+				t.Error("Lookup found a missing article")
+			}
+		})
+	}
+}
