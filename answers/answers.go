@@ -98,7 +98,7 @@ type ExplainPart struct {
 // Options tune one search.
 type Options struct {
 	K       int  // answers wanted; 0 means 3
-	Offset  int  // answers to skip, for paging
+	Offset  int  // answers to skip, for paging; a negative offset counts as 0
 	Explain bool // fill Answer.Explain
 }
 

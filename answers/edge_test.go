@@ -42,3 +42,36 @@ func TestSmallCorpora(t *testing.T) {
 		})
 	}
 }
+
+// TestOffsets checks paging with odd offsets: a negative offset is the
+// first page, an offset past the answers gives none.
+func TestOffsets(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: "Tokayev met Blinken in Astana.\n\nBlinken flew to Tashkent after Astana."}}))
+	first, err := ix.Search("Blinken in Astana", Options{K: 1})
+	if err != nil || len(first) != 1 {
+		t.Fatalf("first page: %v, %v", first, err)
+	}
+	tests := []struct {
+		offset  int
+		answers int
+	}{
+		{-1, 1},
+		{-100, 1},
+		{0, 1},
+		{1, 1},
+		{5, 0},
+	}
+	for _, tt := range tests {
+		got, err := ix.Search("Blinken in Astana", Options{K: 1, Offset: tt.offset})
+		if err != nil {
+			t.Fatalf("offset %d: %v", tt.offset, err)
+		}
+		if len(got) != tt.answers {
+			t.Errorf("offset %d: %d answers, want %d", tt.offset, len(got), tt.answers)
+			continue
+		}
+		if tt.offset <= 0 && got[0].Quote != first[0].Quote {
+			t.Errorf("offset %d: %q, want the first page's %q", tt.offset, got[0].Quote, first[0].Quote)
+		}
+	}
+}

@@ -102,18 +102,19 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 	if k <= 0 {
 		k = 3
 	}
+	offset := max(0, opt.Offset)
 	sc := ix.scratch()
 	defer ix.pool.Put(sc)
 	qry := ix.analyze(q, sc)
-	cands := ix.rank(qry, sc, k+opt.Offset)
+	cands := ix.rank(qry, sc, k+offset)
 	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
 		return []Answer{}, nil
 	}
-	groups := ix.group(cands, k+opt.Offset)
-	if opt.Offset >= len(groups) {
+	groups := ix.group(cands, k+offset)
+	if offset >= len(groups) {
 		return []Answer{}, nil
 	}
-	groups = groups[opt.Offset:min(len(groups), opt.Offset+k)]
+	groups = groups[offset:min(len(groups), offset+k)]
 	out := make([]Answer, 0, len(groups))
 	for _, g := range groups {
 		a := ix.answer(int(g[0].sid), math.Round(g[0].score*1000)/1000)
