@@ -127,7 +127,14 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 			}
 		}
 	})
-	need := max(1, ngrams-3*maxDist)
+	// An edit spoils at most the grams that overlap the bytes it changes:
+	// a swap of two runes of w bytes each, 2w+2 of them. The rest must be
+	// shared.
+	w := 1
+	for _, r := range word {
+		w = max(w, utf8.RuneLen(r))
+	}
+	need := max(1, ngrams-(2*w+2)*maxDist)
 	var out []fuzzyMatch
 	for _, s := range touched {
 		c := counts[s]

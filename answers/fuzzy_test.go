@@ -1,0 +1,45 @@
+package answers
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// TestNear checks that the trigram filter of fuzzy look-ups lets through
+// every corpus word within the edit distance asked for: swaps of two letters
+// and substitutions of multi-byte letters included.
+func TestNear(t *testing.T) {
+	tests := []struct {
+		name, corpusWord, word string
+		maxDist, want          int
+	}{
+		{"deletion", "tokayev", "tokaev", 1, 1},
+		{"substitution", "tokayev", "tokaiev", 1, 1},
+		{"swap in the middle", "tokayev", "tokyaev", 1, 1},
+		{"swap near the end", "tokayev", "tokaeyv", 1, 1},
+		{"swap, two edits allowed", "tileuberdi", "tileubredi", 2, 1},
+		{"two swaps", "tileuberdi", "tlieubredi", 2, 2},
+		{"cyrillic substitution", "токаев", "токаэв", 1, 1},
+		{"cyrillic swap", "мирзиёев", "мизриёев", 1, 1},
+		{"too far", "tokayev", "takoyev", 1, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: "Met " + tt.corpusWord + " today."}}))
+			sid, ok := ix.surfaceIDs[tt.corpusWord]
+			if !ok {
+				t.Fatalf("%q is not a surface of the corpus", tt.corpusWord)
+			}
+			got := -1
+			for _, m := range ix.near(tt.word, tt.maxDist, true, ix.scratch()) {
+				if m.surface == sid {
+					got = m.dist
+				}
+			}
+			if got != tt.want {
+				t.Errorf("near(%q, %d) finds %q at distance %d, want %d", tt.word, tt.maxDist, tt.corpusWord, got, tt.want)
+			}
+		})
+	}
+}
