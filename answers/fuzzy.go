@@ -14,7 +14,7 @@ type gramIndex struct {
 	ids   map[uint32]uint32 // trigram → its number
 	start []uint32          // trigram g owns list[start[g]:start[g+1]]
 	list  []uint32          // surface ids
-	lens  []uint8           // runes in each surface
+	lens  []uint8           // runes in each surface, capped at 255
 }
 
 func gramsOf(word string, f func(uint32)) {
@@ -118,7 +118,9 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 		if !ok {
 			return
 		}
-		for _, s := range ix.grams.within(id, wl-maxDist, wl+maxDist) {
+		// Lengths are kept capped at 255 runes: a longer word is looked
+		// for among the surfaces of 255 runes or more.
+		for _, s := range ix.grams.within(id, min(wl-maxDist, 255), min(wl+maxDist, 255)) {
 			if counts[s] == 0 {
 				touched = append(touched, s)
 			}

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot/corpus"
@@ -8,7 +9,7 @@ import (
 
 // TestNear checks that the trigram filter of fuzzy look-ups lets through
 // every corpus word within the edit distance asked for: swaps of two letters
-// and substitutions of multi-byte letters included.
+// and substitutions of multi-byte letters included, in words of any length.
 func TestNear(t *testing.T) {
 	tests := []struct {
 		name, corpusWord, word string
@@ -23,6 +24,8 @@ func TestNear(t *testing.T) {
 		{"cyrillic substitution", "токаев", "токаэв", 1, 1},
 		{"cyrillic swap", "мирзиёев", "мизриёев", 1, 1},
 		{"too far", "tokayev", "takoyev", 1, -1},
+		{"over 255 runes", strings.Repeat("ab", 150) + "xyz", strings.Repeat("ab", 150) + "xyy", 2, 1},
+		{"over 255 runes, letter lost", strings.Repeat("ab", 150) + "xyz", strings.Repeat("ab", 150) + "xy", 2, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,7 +41,7 @@ func TestNear(t *testing.T) {
 				}
 			}
 			if got != tt.want {
-				t.Errorf("near(%q, %d) finds %q at distance %d, want %d", tt.word, tt.maxDist, tt.corpusWord, got, tt.want)
+				t.Errorf("near(%.20q, %d) finds %.20q at distance %d, want %d", tt.word, tt.maxDist, tt.corpusWord, got, tt.want)
 			}
 		})
 	}
