@@ -169,8 +169,20 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	}
 	ix.expandLongForms(qry)
 	if len(qry.terms) > maxTerms {
-		slices.SortStableFunc(qry.terms, func(a, b qterm) int { return cmp.Compare(b.mass, a.mass) })
-		qry.terms = qry.terms[:maxTerms]
+		// The rarest are kept, in question order: proximity reads
+		// neighbouring terms as neighbouring words of the question.
+		keep := make([]int, len(qry.terms))
+		for i := range keep {
+			keep[i] = i
+		}
+		slices.SortStableFunc(keep, func(a, b int) int { return cmp.Compare(qry.terms[b].mass, qry.terms[a].mass) })
+		keep = keep[:maxTerms]
+		slices.Sort(keep)
+		terms := make([]qterm, len(keep))
+		for j, i := range keep {
+			terms[j] = qry.terms[i]
+		}
+		qry.terms = terms
 	}
 	for _, t := range qry.terms {
 		qry.mass += t.mass

@@ -1,0 +1,60 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// TestLongQuestion checks a question of more content words than maxTerms:
+// the rarest are kept, in their order in the question, which the proximity
+// feature reads as adjacent pairs.
+func TestLongQuestion(t *testing.T) {
+	const letters = "bcdfghkmp"
+	var words []string
+	for _, a := range letters {
+		for _, b := range letters {
+			if len(words) < 40 {
+				words = append(words, "zq"+string(a)+string(b))
+			}
+		}
+	}
+	// Every fifth word also stands in two sentences of its own: those are
+	// the common words, which a long question drops first.
+	var body strings.Builder
+	body.WriteString(strings.Join(words, " ") + ".")
+	common := map[string]bool{}
+	for i := 0; i < len(words); i += 5 {
+		common[words[i]] = true
+		body.WriteString("\n\nOnly " + words[i] + " here. And " + words[i] + " again.")
+	}
+	// Every other one of the rest stands in one more: the rarest do not
+	// come in question order on their own.
+	for i := 1; i < len(words); i += 2 {
+		if !common[words[i]] {
+			body.WriteString("\n\nOnce " + words[i] + " here.")
+		}
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: body.String()}}))
+	for _, w := range words {
+		if _, ok := ix.surfaceIDs[w]; !ok {
+			t.Fatalf("%q is not a surface of the corpus", w)
+		}
+	}
+	qry := ix.analyze(strings.Join(words, " "), ix.scratch())
+	if len(qry.terms) != maxTerms {
+		t.Fatalf("%d terms, want %d", len(qry.terms), maxTerms)
+	}
+	prev := -1
+	for _, qt := range qry.terms {
+		pos := strings.Index(strings.Join(words, " "), qt.surface)
+		if pos <= prev {
+			t.Errorf("term %q out of question order", qt.surface)
+		}
+		prev = pos
+		if common[qt.surface] {
+			t.Errorf("common term %q kept over a rarer one", qt.surface)
+		}
+	}
+}
