@@ -553,11 +553,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		c.cover = (ix.matchedMass(qry, c) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
-			if qry.want == nameType {
-				c.score += ix.p.NameBonus
-			} else {
-				c.score += ix.p.TypeBonus
-			}
+			c.score += ix.typeBonus(qry.want)
 		}
 	}
 	if ix.p.Proximity > 0 && len(qry.terms) > 1 {
@@ -576,6 +572,14 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		return cmp.Compare(a.sid, b.sid)
 	})
 	return top
+}
+
+// typeBonus is what a sentence holding the kind of thing asked for gains.
+func (ix *Index) typeBonus(want answerType) float64 {
+	if want == nameType {
+		return ix.p.NameBonus
+	}
+	return ix.p.TypeBonus
 }
 
 // termPositions maps each term that can meet a question word (the word
@@ -831,13 +835,13 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 		case c.para&bit != 0:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.mass / qry.mass})
 		case c.title&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.p.Title * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.titleWeight(ix.c.Sentences[c.sid].Article) * qt.mass / qry.mass})
 		default:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q not found (%d alternatives)", qt.surface, len(qt.alts))})
 		}
 	}
 	if c.typed {
-		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.p.TypeBonus})
+		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.typeBonus(qry.want)})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

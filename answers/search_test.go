@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -56,5 +57,40 @@ func TestLongQuestion(t *testing.T) {
 		if common[qt.surface] {
 			t.Errorf("common term %q kept over a rarer one", qt.surface)
 		}
+	}
+}
+
+// TestExplainParts checks that --explain reports the bonuses the score
+// got: the name bonus for a who-question, the title weight of the
+// article's own title.
+func TestExplainParts(t *testing.T) {
+	c := corpus.New([]corpus.Article{{ID: "a", Title: "Zqbb report on Central Asian diplomacy and trade talks", Outlet: "Geofor", URL: "https://example.com/a", Body: "Tokayev met Blinken in Astana."}})
+	ix := New(c)
+	const q = "Who met Blinken, Zqbb?"
+	got, err := ix.Search(q, Options{K: 1, Explain: true})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Search(%q) = %v, %v; want one answer", q, got, err)
+	}
+	qry := ix.analyze(q, ix.scratch())
+	var title float64
+	for _, qt := range qry.terms {
+		if qt.surface == "zqbb" {
+			title = ix.titleWeight(0) * qt.mass / qry.mass
+		}
+	}
+	want := map[string]float64{
+		"holds the kind of answer asked for": ix.p.NameBonus,
+		`"zqbb" in the title`:                title,
+	}
+	for _, p := range got[0].Explain.Parts {
+		if w, ok := want[p.What]; ok {
+			if math.Abs(p.Score-w) > 1e-9 {
+				t.Errorf("explain %q: %.4f, want %.4f", p.What, p.Score, w)
+			}
+			delete(want, p.What)
+		}
+	}
+	for what := range want {
+		t.Errorf("explain lacks %q: %+v", what, got[0].Explain.Parts)
 	}
 }
