@@ -75,3 +75,33 @@ func TestOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsQuestion checks that a question typed in capitals is
+// answered as it is in ordinary case: its stop words are not read as
+// acronyms the corpus lacks, while an acronym the corpus uses still counts.
+func TestCapitalsQuestion(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	tests := []struct{ lower, upper string }{
+		{"Who did Blinken meet in Astana?", "WHO DID BLINKEN MEET IN ASTANA?"},
+		{"What is the CSTO?", "WHAT IS THE CSTO?"},
+		{"How much money did Blinken promise?", "HOW MUCH MONEY DID BLINKEN PROMISE?"},
+		{"What did the US promise?", "WHAT DID THE US PROMISE?"},
+	}
+	for _, tt := range tests {
+		want, err := ix.Search(tt.lower, Options{K: 1})
+		if err != nil || len(want) != 1 {
+			t.Fatalf("%q: %v, %v", tt.lower, want, err)
+		}
+		got, err := ix.Search(tt.upper, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].Quote != want[0].Quote {
+			t.Errorf("%q: %v, want %q as for %q", tt.upper, got, want[0].Quote, tt.lower)
+		}
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/answers/analysis"
@@ -132,6 +134,17 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
+	if !strings.ContainsFunc(q, unicode.IsLower) {
+		// A question typed in capitals: its stop words are stop words,
+		// not acronyms, unless the corpus writes them as names ("US").
+		for i := range sc.toks {
+			t := &sc.toks[i]
+			if t.Is(analysis.AllCaps) && analysis.IsStopWord(t.Surface) && !ix.writtenAsName(t.Surface) {
+				t.Flags |= analysis.Stop
+				t.Term = t.Surface
+			}
+		}
+	}
 	qry := &query{want: detectType(sc.toks)}
 	seen := make(map[string]bool)
 	var words []analysis.Token
@@ -188,6 +201,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.mass += t.mass
 	}
 	return qry
+}
+
+// writtenAsName reports whether the corpus writes a folded word as a name.
+func (ix *Index) writtenAsName(surface string) bool {
+	id, ok := ix.surfaceIDs[surface]
+	return ok && ix.surfaces[id].nameLike()
 }
 
 // sortAlts puts the heaviest alternatives first: scoring credits a
