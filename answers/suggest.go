@@ -26,6 +26,9 @@ type suggester struct {
 	buckets map[string][]int // two folded letters → phrases with a word starting so, most frequent first
 }
 
+// maxPhraseWords bounds the words of a suggested phrase.
+const maxPhraseWords = 5
+
 // bucketCap bounds the phrases fuzzy-matched per keystroke.
 const bucketCap = 1500
 
@@ -42,7 +45,10 @@ func (li *localIndex) addPhrases(text string, toks []analysis.Token) {
 		run = 0
 	}
 	for i, t := range toks {
-		if t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Initial) && run < 5 {
+		if t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Initial) {
+			if run == maxPhraseWords {
+				flush(i) // a longer run goes on as the next phrase
+			}
 			run++
 			continue
 		}
