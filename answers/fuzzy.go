@@ -129,14 +129,20 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 			}
 		}
 	})
-	// An edit spoils at most the grams that overlap the bytes it changes:
-	// a swap of two runes of w bytes each, 2w+2 of them. The rest must be
-	// shared.
+	// An insertion, deletion or substitution of a rune of w bytes spoils
+	// at most the w+2 grams that overlap it; the rest must be shared. A
+	// swap of two neighbours spoils up to 2w+2. For one edit, swaps are
+	// looked up directly below rather than loosening the filter for every
+	// word; two edits (long words only) allow for two swaps.
 	w := 1
 	for _, r := range word {
 		w = max(w, utf8.RuneLen(r))
 	}
-	need := max(1, ngrams-(2*w+2)*maxDist)
+	spoilt := w + 2
+	if maxDist > 1 {
+		spoilt = 2*w + 2
+	}
+	need := max(1, ngrams-spoilt*maxDist)
 	var out []fuzzyMatch
 	for _, s := range touched {
 		c := counts[s]
@@ -156,6 +162,23 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 		}
 	}
 	sc.gramTouched = touched[:0]
+	return ix.swaps(word, out)
+}
+
+// swaps adds to out the surfaces that are word with two neighbouring runes
+// swapped ("Tokyaev" for "Tokayev"), one edit each.
+func (ix *Index) swaps(word string, out []fuzzyMatch) []fuzzyMatch {
+	rs := []rune(word)
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] == rs[i+1] {
+			continue
+		}
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+		if id, ok := ix.surfaceIDs[string(rs)]; ok && !slices.ContainsFunc(out, func(m fuzzyMatch) bool { return m.surface == id }) {
+			out = append(out, fuzzyMatch{surface: id, dist: 1})
+		}
+		rs[i], rs[i+1] = rs[i+1], rs[i]
+	}
 	return out
 }
 
