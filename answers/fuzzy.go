@@ -131,18 +131,13 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 	})
 	// An insertion, deletion or substitution of a rune of w bytes spoils
 	// at most the w+2 grams that overlap it; the rest must be shared. A
-	// swap of two neighbours spoils up to 2w+2. For one edit, swaps are
-	// looked up directly below rather than loosening the filter for every
-	// word; two edits (long words only) allow for two swaps.
+	// swap of two neighbours spoils up to 2w+2: rather than loosen the
+	// filter for every word, swaps are looked up directly below.
 	w := 1
 	for _, r := range word {
 		w = max(w, utf8.RuneLen(r))
 	}
-	spoilt := w + 2
-	if maxDist > 1 {
-		spoilt = 2*w + 2
-	}
-	need := max(1, ngrams-spoilt*maxDist)
+	need := max(1, ngrams-(w+2)*maxDist)
 	var out []fuzzyMatch
 	for _, s := range touched {
 		c := counts[s]
@@ -162,20 +157,31 @@ func (ix *Index) near(word string, maxDist int, sameStart bool, sc *scratch) []f
 		}
 	}
 	sc.gramTouched = touched[:0]
-	return ix.swaps(word, out)
+	return ix.swaps(word, maxDist, out)
 }
 
-// swaps adds to out the surfaces that are word with two neighbouring runes
-// swapped ("Tokyaev" for "Tokayev"), one edit each.
-func (ix *Index) swaps(word string, out []fuzzyMatch) []fuzzyMatch {
+// swaps adds to out the surfaces that are word with one pair of
+// neighbouring runes swapped ("Tokyaev" for "Tokayev"), one edit, and with
+// maxDist 2 also those with two pairs swapped, two edits.
+func (ix *Index) swaps(word string, maxDist int, out []fuzzyMatch) []fuzzyMatch {
 	rs := []rune(word)
+	try := func(dist int) {
+		if id, ok := ix.surfaceIDs[string(rs)]; ok && !slices.ContainsFunc(out, func(m fuzzyMatch) bool { return m.surface == id }) {
+			out = append(out, fuzzyMatch{surface: id, dist: dist})
+		}
+	}
 	for i := 0; i+1 < len(rs); i++ {
 		if rs[i] == rs[i+1] {
 			continue
 		}
 		rs[i], rs[i+1] = rs[i+1], rs[i]
-		if id, ok := ix.surfaceIDs[string(rs)]; ok && !slices.ContainsFunc(out, func(m fuzzyMatch) bool { return m.surface == id }) {
-			out = append(out, fuzzyMatch{surface: id, dist: 1})
+		try(1)
+		for j := i + 2; maxDist > 1 && j+1 < len(rs); j++ {
+			if rs[j] != rs[j+1] {
+				rs[j], rs[j+1] = rs[j+1], rs[j]
+				try(2)
+				rs[j], rs[j+1] = rs[j+1], rs[j]
+			}
 		}
 		rs[i], rs[i+1] = rs[i+1], rs[i]
 	}
