@@ -19,7 +19,7 @@ const MaxQuestionLen = 1000
 // Errors returned by CleanQuestion; their text is fit to show to a user.
 var (
 	ErrEmptyQuestion   = errors.New("the question is empty: ask something about the news corpus")
-	ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it under %d characters", MaxQuestionLen)
+	ErrQuestionTooLong = fmt.Errorf("the question is too long: keep it to %d characters at most", MaxQuestionLen)
 )
 
 // chatMention matches what chat platforms use to notify people
