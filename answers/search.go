@@ -76,8 +76,11 @@ func (ix *Index) scratch() *scratch {
 		return sc
 	}
 	n := len(ix.sentLen)
-	return &scratch{slots: make([]slot, n), an: analysis.New()}
+	return &scratch{slots: make([]slot, n), an: analysis.NewLimited(questionWords)}
 }
+
+// questionWords bounds the words a pooled question analyzer caches.
+const questionWords = 4096
 
 // candidate is a sentence being ranked.
 type candidate struct {

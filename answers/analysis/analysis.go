@@ -53,6 +53,7 @@ func (t Token) Is(f Flags) bool { return t.Flags&f == f }
 type Analyzer struct {
 	cache map[string]int32 // folded surface → its place in words
 	words []word
+	limit int // most words cached
 	buf   []byte
 }
 
@@ -62,14 +63,16 @@ type word struct {
 	stop          bool
 }
 
-// New returns an Analyzer with an empty stem cache.
-func New() *Analyzer {
-	return &Analyzer{cache: make(map[string]int32)}
-}
+// New returns an Analyzer with an empty stem cache of up to a million
+// words, for analysing a corpus.
+func New() *Analyzer { return NewLimited(1 << 20) }
 
-// maxCache bounds the stem cache so that arbitrary input cannot grow it
-// without limit.
-const maxCache = 1 << 20
+// NewLimited returns an Analyzer that caches at most limit words: a
+// long-lived analyzer of arbitrary input, such as questions, keeps a small
+// cache so that its memory stays bounded.
+func NewLimited(limit int) *Analyzer {
+	return &Analyzer{cache: make(map[string]int32), limit: limit}
+}
 
 // currencyWords maps currency signs to the word a text would use instead,
 // so that "$25" and "25 dollars" share a term.
@@ -239,7 +242,7 @@ func (a *Analyzer) lookup(b []byte, number bool) (int32, word) {
 		w.stop = IsStopWord(w.surface)
 		w.stem = Stem(Base(w.surface))
 	}
-	if len(a.words) >= maxCache {
+	if len(a.words) >= a.limit {
 		return -1, w
 	}
 	id := int32(len(a.words))

@@ -112,3 +112,17 @@ func BenchmarkAnalyze(b *testing.B) {
 		toks = a.Analyze(toks[:0], text)
 	}
 }
+
+func TestNewLimited(t *testing.T) {
+	a := NewLimited(2)
+	toks := a.Analyze(nil, "alpha beta gamma alpha")
+	if len(a.words) != 2 {
+		t.Errorf("cached %d words, want 2", len(a.words))
+	}
+	if toks[2].Word != -1 || toks[2].Term != "gamma" {
+		t.Errorf("uncached word %+v: want Word -1 and its term", toks[2])
+	}
+	if toks[3].Word != toks[0].Word {
+		t.Errorf("cached word numbered %d then %d", toks[0].Word, toks[3].Word)
+	}
+}
