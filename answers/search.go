@@ -587,12 +587,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			c.score += ix.p.Proximity * c.near
 		}
 	}
-	slices.SortStableFunc(top, func(a, b candidate) int {
-		if a.score != b.score {
-			return cmp.Compare(b.score, a.score)
-		}
-		return cmp.Compare(a.sid, b.sid)
-	})
+	slices.SortStableFunc(top, byScore)
 	return top
 }
 
@@ -806,37 +801,20 @@ func bestByScore(touched []uint32, slots []slot, n int) []candidate {
 	return out
 }
 
-// topN returns the n best candidates by first-stage score, best first,
-// without sorting them all.
+// byScore orders candidates best first, the earlier sentence first among
+// equals, so that results do not depend on the order of discovery.
+func byScore(a, b candidate) int {
+	if a.score != b.score {
+		return cmp.Compare(b.score, a.score)
+	}
+	return cmp.Compare(a.sid, b.sid)
+}
+
+// topN returns the n best candidates, best first. There are at most a few
+// hundred (bestByScore chose them), so sorting them all is cheap.
 func topN(cands []candidate, n int) []candidate {
-	better := func(a, b candidate) int {
-		if a.score != b.score {
-			return cmp.Compare(b.score, a.score)
-		}
-		return cmp.Compare(a.sid, b.sid)
-	}
-	if len(cands) > n {
-		// Quickselect would do; a partial heap keeps it simple and O(len·log n).
-		h := make([]candidate, 0, n)
-		for _, c := range cands {
-			if len(h) < n {
-				h = append(h, c)
-				if len(h) == n {
-					slices.SortFunc(h, better)
-				}
-				continue
-			}
-			if better(c, h[n-1]) >= 0 {
-				continue
-			}
-			i, _ := slices.BinarySearchFunc(h, c, better)
-			copy(h[i+1:], h[i:n-1])
-			h[i] = c
-		}
-		cands = h
-	}
-	slices.SortFunc(cands, better)
-	return cands
+	slices.SortFunc(cands, byScore)
+	return cands[:min(n, len(cands))]
 }
 
 // explain breaks an answer's score down.
