@@ -99,11 +99,7 @@ func TestAsk(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			start := start
-			if tc.deferred {
-				start = startDeferred
-			}
-			h := start(t, Config{})
+			h := startMaybeDeferred(t, tc.deferred)
 			q, want := questionAlsoIn(t, h.ix)
 			i := ask(tc.guild, "800000000000000001", q, tc.private)
 			h.send("INTERACTION_CREATE", i)
@@ -472,11 +468,7 @@ func TestRESTFailure(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			start := start
-			if tc.deferred {
-				start = startDeferred
-			}
-			h := start(t, Config{})
+			h := startMaybeDeferred(t, tc.deferred)
 			q, _ := questionWith(t, h.ix, 1, defaultK)
 			i := ask(guild, "800000000000000016", q, false)
 			h.fake.FailOnce(tc.method, tc.path(i), http.StatusInternalServerError)

@@ -71,6 +71,16 @@ func start(t *testing.T, cfg Config) *harness {
 	return launch(t, cfg, false)
 }
 
+// startMaybeDeferred starts a bot that answers at once, or one that defers
+// every answer, with the default configuration.
+func startMaybeDeferred(t *testing.T, deferred bool) *harness {
+	t.Helper()
+	if deferred {
+		return startDeferred(t, Config{})
+	}
+	return start(t, Config{})
+}
+
 // startDeferred is start for a bot that must defer every answer to an
 // interaction: its timer is as short as can be, and each search waits
 // until the fake Discord holds the deferred response, so that a fast
