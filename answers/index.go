@@ -10,6 +10,7 @@ import (
 
 	"github.com/citebot/citebot/answers/analysis"
 	"github.com/citebot/citebot/answers/internal/thesaurus"
+	"github.com/citebot/citebot/answers/internal/wordvec"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -58,6 +59,9 @@ func kindOf(t analysis.Token) termKind {
 	}
 	if monthsAndDays[t.Surface] {
 		k |= kindDate
+	}
+	if numberWords[t.Surface] {
+		k |= kindNumber
 	}
 	return k
 }
@@ -112,7 +116,13 @@ type indexData struct {
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
 
 	titleTerms [][]termID // per article, sorted: the title's terms and the outlet's
-	titleLen   []uint8    // per article: content terms of the title
+
+	// vecs are the word vectors; termVec is each term's row in them (that
+	// of its most frequent written form), -1 for names and words without
+	// a vector.
+	vecs     *wordvec.Vectors
+	termVec  []int32
+	titleLen []uint8 // per article: content terms of the title
 
 	suggest suggester
 
@@ -168,6 +178,7 @@ func New(c *corpus.Corpus) *Index {
 	// The thesaurus serves the first question; load it while the index is
 	// laid out, not then.
 	go thesaurus.Default()
+	go wordvec.Default()
 	ix := &Index{indexData: &indexData{c: c}, p: DefaultParams()}
 	ix.merge(parts)
 	ix.surfaceLen = make([]uint8, len(ix.surfaceTxt))
@@ -180,7 +191,34 @@ func New(c *corpus.Corpus) *Index {
 	ix.indexSkeletons()
 	ix.indexTitles()
 	ix.suggest = newSuggester(parts)
+	ix.indexVectors()
 	return ix
+}
+
+// indexVectors finds each term's word vector. Names get none: "Kazakhstan"
+// stands near "Uzbekistan", but one is not a paraphrase of the other.
+func (ix *Index) indexVectors() {
+	v, err := wordvec.Default()
+	if err != nil {
+		return
+	}
+	ix.vecs = v
+	ix.termVec = make([]int32, len(ix.termText))
+	best := make([]uint32, len(ix.termText))
+	for i := range ix.termVec {
+		ix.termVec[i] = -1
+	}
+	for id, w := range ix.surfaceTxt {
+		s := &ix.surfaces[id]
+		if s.count <= best[s.term] {
+			continue
+		}
+		best[s.term] = s.count
+		ix.termVec[s.term] = -1
+		if !s.nameLike() {
+			ix.termVec[s.term] = v.ID(w)
+		}
+	}
 }
 
 // phraseSample is how many sentences' capitalised phrases are counted for

@@ -13,11 +13,15 @@ type Params struct {
 	Proximity  float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover      float64 // how much a term met in context counts towards coverage
 	MinCover   float64 // abstain when the best answer covers less of the question
+	NeedNumber bool    // abstain when a question asking for an amount gets no candidate holding a number
+	NeedName   bool    // abstain when the best answer meets none of the names the question mentions
 	Unknown    float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
 	Typo1      float64 // weight of a word one edit from a misspelt question word
 	Typo2      float64 // … two edits
 	Variant    float64 // weight of another spelling of a name in the corpus
 	Synonym    float64 // weight of a thesaurus relation
+	Soft       float64 // weight of question words the sentence meets by words close in meaning
+	SoftMin    float64 // word-vector cosine below which two words are not close in meaning
 	Duplicate  float64 // content-term overlap above which two quotes state one fact
 	HeadingPen float64 // a heading's score is multiplied by this: headings rarely answer
 }
@@ -27,8 +31,8 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.19, B: 0.56,
 		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
-		Cover: 0.5, MinCover: 0.2, Unknown: 1.5,
-		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56,
+		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, Unknown: 1.5,
+		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}
 }

