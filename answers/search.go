@@ -475,10 +475,12 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 const numberCandidates = 5
 
 // Candidates kept after each stage of ranking: by the sentence's own BM25
-// score, then after context, which needs the match masks of neighbours.
+// score, then after context, which needs the match masks of neighbours;
+// then how many get the costlier features (see rank).
 const (
 	firstStage     = 256
 	secondStage    = 64
+	softStage      = 16
 	proximityStage = 10
 )
 
@@ -490,7 +492,10 @@ const (
 //     BM25 score and the mask of question terms it holds;
 //  2. the best by that score get context: question terms held by a
 //     neighbouring sentence, elsewhere in the paragraph, or in the title;
-//  3. the best after context get the answer-type check.
+//  3. the best after context get the answer-type check, and the first
+//     softStage of them the closeness in meaning of the words they lack
+//     (softMatch);
+//  4. the first proximityStage after that get the proximity check.
 func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	if len(qry.terms) == 0 || qry.mass == 0 {
 		return nil
@@ -614,7 +619,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	top := topN(cands, max(secondStage, want*4))
 	for i := range top {
 		c := &top[i]
-		if ix.p.Soft > 0 {
+		if ix.p.Soft > 0 && i < softStage {
 			c.soft = ix.softMatch(qry, c)
 			c.score += ix.p.Soft * c.soft
 		}

@@ -104,11 +104,19 @@ func (v *Vectors) Cos(i, j int32) float64 {
 	}
 	a := v.data[int(i)*v.dims : int(i+1)*v.dims]
 	b := v.data[int(j)*v.dims : int(j+1)*v.dims]
-	var s int32
-	for d := range a {
-		s += int32(a[d]) * int32(b[d])
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int32
+	d := 0
+	for ; d+4 <= len(a); d += 4 {
+		s0 += int32(a[d]) * int32(b[d])
+		s1 += int32(a[d+1]) * int32(b[d+1])
+		s2 += int32(a[d+2]) * int32(b[d+2])
+		s3 += int32(a[d+3]) * int32(b[d+3])
 	}
-	return float64(s) / float64(v.norm[i]*v.norm[j])
+	for ; d < len(a); d++ {
+		s0 += int32(a[d]) * int32(b[d])
+	}
+	return float64(s0+s1+s2+s3) / float64(v.norm[i]*v.norm[j])
 }
 
 // Similarity returns the cosine similarity of two lowercase words' vectors,
