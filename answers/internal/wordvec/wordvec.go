@@ -22,6 +22,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -57,13 +58,22 @@ func Read(b []byte) (*Vectors, error) {
 	dims := int(binary.LittleEndian.Uint32(b[4:]))
 	b = b[8:]
 	v := &Vectors{dims: dims, words: make(map[string]int32, n), norm: make([]float32, n)}
+	// The words are one string, cut into the map's keys: one allocation,
+	// not one a word.
+	end := 0
 	for i := range n {
-		j := bytes.IndexByte(b, '\n')
+		j := bytes.IndexByte(b[end:], '\n')
 		if j < 0 {
 			return nil, fmt.Errorf("wordvec: %d words listed, want %d", i, n)
 		}
-		v.words[string(b[:j])] = int32(i)
-		b = b[j+1:]
+		end += j + 1
+	}
+	words := string(b[:end])
+	b = b[end:]
+	for i := range n {
+		j := strings.IndexByte(words, '\n')
+		v.words[words[:j]] = int32(i)
+		words = words[j+1:]
 	}
 	if dims <= 0 || len(b) != n*dims {
 		return nil, fmt.Errorf("wordvec: %d bytes of vectors, want %d×%d", len(b), n, dims)
