@@ -429,7 +429,7 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
 		case r.Kind > thesaurus.Derived || r.Sense > 1:
 			continue
 		}
-		id, ok := ix.termIDs[analysis.Stem(analysis.Base(r.Word))]
+		id, ok := ix.termIDs[analysis.TermOf(r.Word)]
 		if !ok {
 			continue
 		}

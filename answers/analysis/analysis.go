@@ -1,7 +1,9 @@
 // Package analysis turns text into the terms that Citebot indexes and
 // searches: it normalises Unicode quotes, dashes and accents, folds case,
 // tokenizes while keeping numbers, money and terms such as "C5+1" or "U.S."
-// whole, marks stop words, and stems with the Snowball English stemmer.
+// whole, marks stop words, spells British forms the American way
+// ("organisation" → "organization") and stems with the Snowball English
+// stemmer.
 //
 // Sentences and questions go through the same Analyzer, so a question's terms
 // meet the sentence terms they were derived the same way from. Every Token
@@ -240,7 +242,7 @@ func (a *Analyzer) lookup(b []byte, number bool) (int32, word) {
 		w.stem = w.surface
 	} else {
 		w.stop = IsStopWord(w.surface)
-		w.stem = Stem(Base(w.surface))
+		w.stem = TermOf(w.surface)
 	}
 	if len(a.words) >= a.limit {
 		return -1, w
@@ -249,6 +251,13 @@ func (a *Analyzer) lookup(b []byte, number bool) (int32, word) {
 	a.cache[w.surface] = id
 	a.words = append(a.words, w)
 	return id, w
+}
+
+// TermOf returns the indexed form of a folded word that is no number: its
+// base form if irregular ("met" → "meet"), spelt the American way
+// ("organised" → "organized"), stemmed ("organ").
+func TermOf(word string) string {
+	return Stem(Base(American(word)))
 }
 
 // Stem returns the Snowball stem of a folded word.
