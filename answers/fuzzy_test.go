@@ -46,3 +46,28 @@ func TestNear(t *testing.T) {
 		})
 	}
 }
+
+// TestNearInflected checks that a misspelt word meets a corpus word that
+// only stands inflected ("annouce" → "announced"), and that an inflection is
+// tried only when the word itself meets nothing.
+func TestNearInflected(t *testing.T) {
+	tests := []struct {
+		body, word string
+		want       []string
+	}{
+		{"Blinken announced new funding.", "annouce", []string{"announced"}},
+		{"Officials sanctioned firms.", "santion", []string{"sanctioned"}},
+		{"The visit ended. Several visits ended.", "visti", []string{"visit"}},
+		{"Nothing here.", "annouce", nil},
+	}
+	for _, tt := range tests {
+		ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: tt.body}}))
+		var got []string
+		for _, m := range ix.nearInflected(tt.word, typoDistance(len(tt.word)), ix.scratch()) {
+			got = append(got, ix.surfaceTxt[m.surface])
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("nearInflected(%q) in %q = %q, want %q", tt.word, tt.body, got, tt.want)
+		}
+	}
+}

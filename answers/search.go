@@ -320,7 +320,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 	}
 	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) {
 		first, _ := utf8.DecodeRuneInString(t.Surface)
-		matches := slices.DeleteFunc(ix.near(t.Surface, typoDistance(n), true, sc), func(m fuzzyMatch) bool {
+		matches := slices.DeleteFunc(ix.nearInflected(t.Surface, typoDistance(n), sc), func(m fuzzyMatch) bool {
 			// Misspellings seldom change the first letter; corrections that
 			// do are mostly other words. A letter added or lost in front
 			// ("relection") still counts.
@@ -380,6 +380,27 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 	default:
 		qt.mass = ix.p.Unknown * ix.idf(0)
 	}
+}
+
+// inflections are the endings tried on a misspelt word that meets no
+// corpus word as it is: the corpus may hold only "announced" when the
+// question misspells "announce" ("annouce").
+var inflections = []string{"d", "s", "ed", "es", "ing"}
+
+// nearInflected returns the corpus words within maxDist edits of word, or,
+// when there are none, of word with an inflection added.
+func (ix *Index) nearInflected(word string, maxDist int, sc *scratch) []fuzzyMatch {
+	if m := ix.near(word, maxDist, true, sc); len(m) > 0 || maxDist == 0 {
+		return m
+	}
+	var out []fuzzyMatch
+	for _, suf := range inflections {
+		out = append(out, ix.near(word+suf, maxDist, true, sc)...)
+	}
+	slices.SortFunc(out, func(a, b fuzzyMatch) int {
+		return cmp.Or(cmp.Compare(a.surface, b.surface), cmp.Compare(a.dist, b.dist))
+	})
+	return slices.CompactFunc(out, func(a, b fuzzyMatch) bool { return a.surface == b.surface })
 }
 
 var longStopWords = func() []string {
