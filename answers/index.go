@@ -116,13 +116,13 @@ type indexData struct {
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
 
 	titleTerms [][]termID // per article, sorted: the title's terms and the outlet's
+	titleLen   []uint8    // per article: content terms of the title
 
 	// vecs are the word vectors; termVec is each term's row in them (that
 	// of its most frequent written form), -1 for names and words without
 	// a vector.
-	vecs     *wordvec.Vectors
-	termVec  []int32
-	titleLen []uint8 // per article: content terms of the title
+	vecs    *wordvec.Vectors
+	termVec []int32
 
 	suggest suggester
 

@@ -183,7 +183,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			}
 		}
 		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface)}
-		if ix.vecs != nil && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) && !ix.writtenAsName(t.Surface) {
+		if ix.vecs != nil && !qt.name && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, qry.qterms, sc)
