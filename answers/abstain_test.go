@@ -22,6 +22,7 @@ func ruleCorpus() *corpus.Corpus {
 		"Biden sent three messages to Tokayev.",
 		"Blinken announced the budget on Monday.",
 		"Blinken announced the long planned trip on Monday.",
+		"Growth was slow. Growth was fast. Growth stalled again.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -46,6 +47,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The pipeline carries oil to the West."},
 		{"number written as a word", "How many messages did Biden send?", func(p *Params) { p.NeedNumber = false },
 			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
+		{"attribute not named", "What is the growth of Kazakhstan?", func(p *Params) { p.NeedFocus = false },
+			"", "The capital of Kazakhstan is large."},
+		{"attribute named", "What is the capital of Kazakhstan?", func(p *Params) { p.NeedFocus = false },
+			"The capital of Kazakhstan is large.", "The capital of Kazakhstan is large."},
 		{"too little covered", "Tokayev recipe soup kitchen", func(p *Params) { p.MinCover = 0 },
 			"", "Tokayev met Blinken in Astana."},
 	} {

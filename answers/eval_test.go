@@ -122,7 +122,7 @@ func TestEvaluation(t *testing.T) {
 		hit1, hit3 float64
 		abstained  int // absent questions that must get no answer, at least
 	}{
-		{"dev.json", 0.72, 0.83, 8},
+		{"dev.json", 0.72, 0.83, 10},
 		{"holdout.json", 0.78, 0.90, 2},
 	} {
 		t.Run(set.file, func(t *testing.T) {

@@ -15,6 +15,8 @@ type Params struct {
 	MinCover   float64 // abstain when the best answer covers less of the question
 	NeedNumber bool    // abstain when a question asking for an amount gets no candidate holding a number
 	NeedName   bool    // abstain when the best answer meets none of the names the question mentions
+	NeedFocus  bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
+	FocusMin   float64 // word-vector cosine at which a sentence word counts as naming X
 	Unknown    float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
 	Typo1      float64 // weight of a word one edit from a misspelt question word
 	Typo2      float64 // … two edits
@@ -31,7 +33,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.19, B: 0.56,
 		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
-		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, Unknown: 1.5,
+		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

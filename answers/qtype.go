@@ -52,6 +52,50 @@ func detectType(toks []analysis.Token) answerType {
 	return anyType
 }
 
+// attribute returns the words of the attribute a question asks for when it
+// has the shape "What/Which/Who is the <attribute> of/in/for… <thing>":
+// "population" in "What is the population of Kazakhstan?", "real aim" in
+// "What was the real aim of the trip?". Such a question is answered by a
+// sentence that names the attribute, not by one that only names the thing.
+func attribute(toks []analysis.Token) []string {
+	if len(toks) < 4 {
+		return nil
+	}
+	switch toks[0].Surface {
+	case "what", "which", "who":
+	default:
+		return nil
+	}
+	switch toks[1].Surface {
+	case "is", "was", "are", "were":
+	default:
+		return nil
+	}
+	if toks[2].Surface != "the" {
+		return nil
+	}
+	var words []string
+	for _, t := range toks[3:] {
+		switch t.Surface {
+		case "of", "in", "for", "between", "with", "during", "on", "at":
+			return words
+		}
+		if !t.Is(analysis.Stop) && !answerNouns[t.Surface] {
+			words = append(words, t.Surface)
+		}
+	}
+	return nil // no preposition: "What is the plan?" names no thing to ask about
+}
+
+// answerNouns ask for the answer itself rather than name an attribute the
+// answer states: "What is the name of the trophy?" is answered by "the Vince
+// Lombardi Trophy", which does not say "name".
+var answerNouns = map[string]bool{
+	"name": true, "names": true, "term": true, "terms": true, "title": true, "word": true, "words": true,
+	"number": true, "amount": true, "type": true, "kind": true, "sort": true, "form": true, "example": true,
+	"proportion": true, "percentage": true, "share": true, "date": true, "year": true, "place": true,
+}
+
 var monthsAndDays = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,

@@ -34,6 +34,7 @@ type qterm struct {
 	surface string
 	vec     int32   // its word vector's row, -1 if none (see indexData.termVec)
 	name    bool    // the corpus writes it as a name
+	focus   bool    // it names the attribute asked for: "population" in "What is the population of…"
 	mass    float64 // the idf weight it carries in coverage
 	alts    []alt
 }
@@ -152,6 +153,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	qry := &query{want: detectType(sc.toks)}
+	focus := attribute(sc.toks)
 	seen := make(map[string]bool)
 	var words []analysis.Token
 	for _, t := range sc.toks {
@@ -182,7 +184,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 				continue
 			}
 		}
-		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface)}
+		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface), focus: slices.Contains(focus, t.Surface)}
 		if ix.vecs != nil && !qt.name && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
@@ -483,12 +485,45 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 			return false
 		}
 	}
+	if ix.p.NeedFocus && !ix.meetsFocus(qry, &cands[0]) {
+		return false
+	}
 	if qry.want != amountType || !ix.p.NeedNumber {
 		return true
 	}
 	return slices.ContainsFunc(cands[:min(len(cands), numberCandidates)], func(c candidate) bool {
 		return c.typed && c.cover >= ix.p.MinCover
 	})
+}
+
+// meetsFocus reports whether a candidate sentence itself meets the
+// attribute a question asks for, if it asks for one: a word of it, one of
+// its alternatives, or a word close in meaning (Params.FocusMin).
+func (ix *Index) meetsFocus(qry *query, c *candidate) bool {
+	asked := false
+	for i := range qry.terms {
+		qt := &qry.terms[i]
+		if !qt.focus {
+			continue
+		}
+		asked = true
+		if c.mask&(1<<i) != 0 || qt.vec >= 0 && ix.closest(qt.vec, c.sid) >= ix.p.FocusMin {
+			return true
+		}
+	}
+	return !asked
+}
+
+// closest returns the highest cosine similarity between a word vector and
+// the vectors of a sentence's words, 0 when none has one.
+func (ix *Index) closest(vec int32, sid uint32) float64 {
+	var best float64
+	for _, t := range ix.fwd[ix.fwdStart[sid]:ix.fwdStart[sid+1]] {
+		if v := ix.termVec[t]; v >= 0 {
+			best = max(best, ix.vecs.Cos(vec, v))
+		}
+	}
+	return best
 }
 
 // numberCandidates is how many of the best candidates are looked at for a

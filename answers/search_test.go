@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/answers/analysis"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -92,5 +93,25 @@ func TestExplainParts(t *testing.T) {
 	}
 	for what := range want {
 		t.Errorf("explain lacks %q: %+v", what, got[0].Explain.Parts)
+	}
+}
+
+func TestAttribute(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"What is the population of Kazakhstan?", "population"},
+		{"What was the real aim of the American trip", "real aim"},
+		{"who is the president of Kyrgyzstan", "president"},
+		{"What is the name of the trophy?", ""},          // asks for the answer itself
+		{"What is the plan?", ""},                        // no thing the attribute is of
+		{"How big is the population of Kazakhstan?", ""}, // not the shape
+		{"What is population of Kazakhstan?", ""},
+	} {
+		got := strings.Join(attribute(analysis.New().Analyze(nil, tc.q)), " ")
+		if got != tc.want {
+			t.Errorf("attribute(%q) = %q, want %q", tc.q, got, tc.want)
+		}
 	}
 }

@@ -28,14 +28,15 @@ const (
 
 // The engine's targets on the whole dev set (the retrieval-quality issue):
 // R@1 0.70 and MRR@10 0.77, above plain BM25's 0.644 and 0.714. It
-// measured 0.716 and 0.789. Abstention must stay rare on these answerable
-// questions: it measured 178 of 10,533 (1.7%), nearly all from the rule that
-// a question's names must be met (Params.NeedName); in three cases of four
-// the answer it withheld was wrong.
+// measured 0.712 and 0.784. Abstention must stay rare on these answerable
+// questions: it measured 266 of 10,533 (2.5%), nearly all from the rules
+// that a question's names must be met (Params.NeedName) and the attribute it
+// asks for named (Params.NeedFocus); the answers they withheld were wrong in
+// three cases of four and one of two.
 const (
 	engineR1Floor    = 0.70
 	engineMRRFloor   = 0.77
-	engineAbstainMax = 250
+	engineAbstainMax = 350
 )
 
 func readTiny(t *testing.T) *Dataset {
