@@ -110,7 +110,7 @@ func (r evalReport) String() string {
 // it to what it reaches, so that a change that loses ground fails. The
 // engine issue's targets are higher than these floors (hit@1 0.85, hit@3
 // 0.95, every absent question abstained); the README says where the engine
-// stands and why. At most one answerable question may be abstained on.
+// stands and why.
 func TestEvaluation(t *testing.T) {
 	c, err := corpus.Embedded()
 	if err != nil {
@@ -121,9 +121,13 @@ func TestEvaluation(t *testing.T) {
 		file       string
 		hit1, hit3 float64
 		abstained  int // absent questions that must get no answer, at least
+		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.72, 0.83, 10},
-		{"holdout.json", 0.78, 0.90, 2},
+		{"dev.json", 0.72, 0.83, 10, 1},
+		{"holdout.json", 0.78, 0.90, 2, 1},
+		// Written at stop 7, after the engine, by a helper who read neither
+		// the engine nor the other sets; never tuned on.
+		{"holdout2.json", 0.70, 0.76, 7, 3},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
@@ -141,8 +145,8 @@ func TestEvaluation(t *testing.T) {
 			if r.abstainedOK < set.abstained {
 				t.Errorf("abstained on %d of %d out-of-corpus questions, want at least %d", r.abstainedOK, r.absent, set.abstained)
 			}
-			if r.wrongAbstain > 1 {
-				t.Errorf("abstained on %d answerable questions, want at most 1", r.wrongAbstain)
+			if r.wrongAbstain > set.wrong {
+				t.Errorf("abstained on %d answerable questions, want at most %d", r.wrongAbstain, set.wrong)
 			}
 		})
 	}

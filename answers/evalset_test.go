@@ -117,6 +117,7 @@ func TestEvalsetFiles(t *testing.T) {
 	}{
 		{"dev.json", 80},
 		{"holdout.json", 40},
+		{"holdout2.json", 50},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
