@@ -7,13 +7,12 @@ import "strings"
 // "colors", "programmes" and "programs", "centre" and "center" stem alike.
 // It follows patterns, not a word list, and errs on the side of leaving a
 // word alone: sentences and questions are rewritten the same way, so a
-// rewrite that makes a word no one writes ("promize") is harmless, and the
-// patterns are chosen so that no two English words become one.
+// rewrite that makes a word no one writes ("promize") is harmless; the
+// patterns join two different English words only in rare cases ("timbre",
+// "timber").
 func American(w string) string {
 	n := len(w)
 	switch {
-	case n < 6:
-		return w
 	case strings.HasSuffix(w, "isation"), strings.HasSuffix(w, "isations"):
 		i := strings.LastIndex(w, "isation")
 		return w[:i] + "ization" + w[i+len("isation"):]
@@ -40,8 +39,9 @@ func American(w string) string {
 		}
 	}
 	for _, suf := range []string{"tre", "tres", "bre", "bres"} {
-		// centre, theatres, fibre, spectre.
-		if strings.HasSuffix(w, suf) && n-len(suf) >= 3 {
+		// metre, centre, theatres, fibre; "acre", "genre" and "ogre" end
+		// otherwise.
+		if strings.HasSuffix(w, suf) && n-len(suf) >= 2 {
 			return w[:n-len(suf)] + string(suf[0]) + "er" + suf[3:]
 		}
 	}

@@ -14,6 +14,8 @@ func TestAmerican(t *testing.T) {
 		{"programmes", "programs"},
 		{"programme", "program"},
 		{"centre", "center"},
+		{"metre", "meter"},
+		{"litres", "liters"},
 		{"theatres", "theaters"},
 		{"analysed", "analyzed"},
 		// Left alone: too short, or the letters before the suffix are
@@ -26,6 +28,8 @@ func TestAmerican(t *testing.T) {
 		{"flour", "flour"},
 		{"your", "your"},
 		{"acre", "acre"},
+		{"odour", "odour"},
+		{"tre", "tre"},
 		{"genre", "genre"},
 		{"organization", "organization"},
 		{"programmed", "programmed"},
