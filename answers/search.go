@@ -704,19 +704,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 // stands above Params.SoftMin in cosine similarity, rescaled to [0, 1].
 func (ix *Index) softMatch(qry *query, c *candidate) float64 {
 	var s float64
-	terms := ix.fwd[ix.fwdStart[c.sid]:ix.fwdStart[c.sid+1]]
 	lo := ix.p.SoftMin
 	for i := range qry.terms {
 		qt := &qry.terms[i]
 		if qt.vec < 0 || c.mask&(1<<i) != 0 {
 			continue
 		}
-		best := lo
-		for _, t := range terms {
-			if v := ix.termVec[t]; v >= 0 {
-				best = max(best, ix.vecs.Cos(qt.vec, v))
-			}
-		}
+		best := max(lo, ix.closest(qt.vec, c.sid))
 		s += qt.mass * (best - lo) / (1 - lo)
 	}
 	return s / qry.mass
