@@ -7,31 +7,16 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/citebot/citebot/answers"
+	"github.com/citebot/citebot/answers/answerstest"
 	"github.com/citebot/citebot/bot/internal/render"
-	"github.com/citebot/citebot/corpus"
 )
 
-var testIndex = sync.OnceValues(func() (*answers.Index, error) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		return nil, err
-	}
-	return answers.New(c), nil
-})
-
-func index(t *testing.T) *answers.Index {
-	t.Helper()
-	ix, err := testIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
+// index returns the index of the embedded corpus, built once.
+func index(t *testing.T) *answers.Index { return answerstest.Embedded(t) }
 
 // answered returns a question, in the corpus's own words, that the index
 // answers.

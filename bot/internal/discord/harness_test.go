@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/citebot/citebot/answers"
+	"github.com/citebot/citebot/answers/answerstest"
 	"github.com/citebot/citebot/bot/internal/fakediscord"
 	"github.com/citebot/citebot/corpus"
 )
@@ -21,22 +21,8 @@ import (
 // milliseconds.
 const wait = 10 * time.Second
 
-var testIndex = sync.OnceValues(func() (*answers.Index, error) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		return nil, err
-	}
-	return answers.New(c), nil
-})
-
-func index(t *testing.T) *answers.Index {
-	t.Helper()
-	ix, err := testIndex()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
+// index returns the index of the embedded corpus, built once.
+func index(t *testing.T) *answers.Index { return answerstest.Embedded(t) }
 
 // waitLog waits until the log has a line holding s and returns it.
 func waitLog(t *testing.T, l *fakediscord.LogBuffer, s string) string {
