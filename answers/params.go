@@ -14,7 +14,7 @@ type Params struct {
 	Cover      float64 // how much a term met in context counts towards coverage
 	MinCover   float64 // abstain when the best answer covers less of the question
 	NeedNumber bool    // abstain when a question asking for an amount gets no candidate holding a number
-	NeedName   bool    // abstain when the best answer meets none of the names the question mentions
+	NeedName   bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
 	NeedFocus  bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
 	FocusMin   float64 // word-vector cosine at which a sentence word counts as naming X
 	Unknown    float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere

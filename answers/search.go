@@ -45,6 +45,9 @@ type query struct {
 	mass   float64 // sum of terms' mass
 	want   answerType
 	qterms []termID // the exact terms of the question, for the answer-type check
+	// stranger is a name the question writes (capitalised, not its
+	// first word) that the corpus holds in no form: "Xi Jinping".
+	stranger string
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -141,7 +144,8 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
-	if !strings.ContainsFunc(q, unicode.IsLower) {
+	cased := strings.ContainsFunc(q, unicode.IsLower)
+	if !cased {
 		// A question typed in capitals: its stop words are stop words,
 		// not acronyms, unless the corpus writes them as names ("US").
 		for i := range sc.toks {
@@ -189,6 +193,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, qry.qterms, sc)
+		if len(qt.alts) == 0 && t.Is(analysis.Capitalized) && t.Flags&(analysis.AllCaps|analysis.Initial|analysis.Number) == 0 && cased {
+			qry.stranger = t.Surface
+		}
 		qry.terms = append(qry.terms, qt)
 	}
 	ix.expandLongForms(qry)
@@ -474,6 +481,9 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		return false
 	}
 	if ix.p.NeedName {
+		if qry.stranger != "" {
+			return false
+		}
 		var names uint32
 		for i := range qry.terms {
 			if qry.terms[i].name {
