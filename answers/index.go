@@ -388,8 +388,8 @@ func (ix *Index) merge(parts []*localIndex) {
 		li.entries, li.offsets = nil, nil
 	}
 	for i := range ix.surfaces {
-		if s := &ix.surfaces[i]; s.nameLike() {
-			ix.termKind[s.term] |= kindName
+		if s := &ix.surfaces[i]; s.nameLike() && ix.termKind[s.term]&kindDate == 0 {
+			ix.termKind[s.term] |= kindName // a month or weekday is no one's name
 		}
 	}
 	ix.avgLen = math.Max(1, float64(lenSum)/float64(max(1, total)))

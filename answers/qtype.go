@@ -140,7 +140,11 @@ func (ix *Index) hasType(want answerType, sid uint32, qterms []termID) bool {
 		return false
 	}
 	for _, t := range ix.termsOf(sid) {
-		if ix.termKind[t]&need != 0 && !slices.Contains(qterms, t) {
+		k := ix.termKind[t]
+		if want == amountType && k&kindDate != 0 {
+			continue // a year is a date, not an amount
+		}
+		if k&need != 0 && !slices.Contains(qterms, t) {
 			return true
 		}
 	}

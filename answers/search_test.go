@@ -115,3 +115,38 @@ func TestAttribute(t *testing.T) {
 		}
 	}
 }
+
+// TestHasType checks which sentences hold the kind of answer a question
+// asks for: a year is a date, not an amount, and a number the question
+// already names answers nothing.
+func TestHasType(t *testing.T) {
+	sentences := []string{
+		"The unrest began in 2022.",
+		"The unrest killed 227 people.",
+		"The unrest killed three people on Monday.",
+		"Tokayev spoke in Almaty.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q    string
+		want answerType
+		held []bool // by sentence
+	}{
+		{"How many people did the unrest kill?", amountType, []bool{false, true, true, false}},
+		{"When did the unrest begin?", dateType, []bool{true, false, true, false}},
+		{"Who spoke about the unrest?", nameType, []bool{false, false, false, true}},
+		{"How many of the 227 were people?", amountType, []bool{false, false, true, false}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		if qry.want != tc.want {
+			t.Errorf("%q: type %d, want %d", tc.q, qry.want, tc.want)
+		}
+		for sid, want := range tc.held {
+			if got := ix.hasType(qry.want, uint32(sid), qry.qterms); got != want {
+				t.Errorf("%q: sentence %q holds the type: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+	}
+}
