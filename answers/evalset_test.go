@@ -118,6 +118,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev.json", 80},
 		{"holdout.json", 40},
 		{"holdout2.json", 50},
+		{"dev2.json", 60},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
