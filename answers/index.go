@@ -114,6 +114,7 @@ type indexData struct {
 	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
 
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
+	names     []uint32            // name surfaces, sorted by text (see relatedNames)
 
 	titleTerms [][]termID // per article, sorted: the title's terms and the outlet's
 	titleLen   []uint8    // per article: content terms of the title

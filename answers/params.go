@@ -24,6 +24,7 @@ type Params struct {
 	Synonym    float64 // weight of a thesaurus relation
 	Soft       float64 // weight of question words the sentence meets by words close in meaning
 	SoftMin    float64 // word-vector cosine below which two words are not close in meaning
+	Related    float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
 	Duplicate  float64 // content-term overlap above which two quotes state one fact
 	HeadingPen float64 // a heading's score is multiplied by this: headings rarely answer
 }
@@ -34,7 +35,7 @@ func DefaultParams() Params {
 		K1: 0.19, B: 0.56,
 		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
 		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
-		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
+		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Related: 0.7, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}
 }

@@ -306,6 +306,13 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 				}
 			}
 		}
+		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && ix.p.Related > 0 {
+			for _, id := range ix.relatedNames(t.Surface) {
+				if s := &ix.surfaces[id]; s.term != exact {
+					add(alt{term: s.term, weight: ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("related name %q", ix.surfaceTxt[id])})
+				}
+			}
+		}
 	}
 	if key := skeletonKey(t.Surface); key != "" && !t.Is(analysis.Number) {
 		// Transliterations several edits apart ("Mirziyoyev", "Merziev")

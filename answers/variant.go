@@ -3,6 +3,7 @@ package answers
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/answers/internal/thesaurus"
@@ -56,6 +57,12 @@ func (ix *Index) indexSkeletons() {
 			ix.skeletons[k] = append(ix.skeletons[k], uint32(id))
 		}
 	}
+	for id := range ix.surfaces {
+		if ix.surfaces[id].nameLike() {
+			ix.names = append(ix.names, uint32(id))
+		}
+	}
+	slices.SortFunc(ix.names, func(a, b uint32) int { return cmp.Compare(ix.surfaceTxt[a], ix.surfaceTxt[b]) })
 	for _, ids := range ix.skeletons {
 		slices.SortStableFunc(ids, func(a, b uint32) int { return cmp.Compare(ix.surfaces[b].count, ix.surfaces[a].count) })
 	}
@@ -160,4 +167,40 @@ func (ix *Index) maybeName(id uint32) bool {
 	}
 	th, err := thesaurus.Default()
 	return err == nil && !th.IsLemma(ix.surfaceTxt[id], "nvar")
+}
+
+// Names that begin with another name, a few letters longer, are mostly the
+// country and its people or language: "Kazakh" and "Kazakhstan", "Uzbek"
+// and "Uzbekistan", "Asia" and "Asian". minStem is the shortest name
+// looked for inside a longer one, maxSuffix the most letters added.
+const (
+	minStem   = 4
+	maxSuffix = 5
+)
+
+// relatedNames returns the name surfaces of the corpus that begin with the
+// folded name w and are at most maxSuffix letters longer, and those that w
+// begins with, at least minStem letters long.
+func (ix *Index) relatedNames(w string) []uint32 {
+	runes := []rune(w)
+	if len(runes) < minStem {
+		return nil
+	}
+	var out []uint32
+	lo, _ := slices.BinarySearchFunc(ix.names, w, func(id uint32, w string) int { return cmp.Compare(ix.surfaceTxt[id], w) })
+	for _, id := range ix.names[lo:] {
+		txt := ix.surfaceTxt[id]
+		if !strings.HasPrefix(txt, w) {
+			break
+		}
+		if extra := int(ix.surfaceLen[id]) - len(runes); extra > 0 && extra <= maxSuffix {
+			out = append(out, id)
+		}
+	}
+	for n := max(minStem, len(runes)-maxSuffix); n < len(runes); n++ {
+		if id, ok := ix.surfaceIDs[string(runes[:n])]; ok && ix.surfaces[id].nameLike() {
+			out = append(out, id)
+		}
+	}
+	return out
 }

@@ -36,7 +36,7 @@ func TestNameVariants(t *testing.T) {
 	tests := []struct {
 		question string
 		want     []string // surfaces that must be among the alternatives
-		not      []string // … and that must not
+		not      []string // … and that must not, as spellings of it
 	}{
 		{"Tleuberdi", []string{"tileuberdi", "tileberdi", "tireuberdi", "tilverdi"}, nil},
 		{"Tilverdi", []string{"tileberdi", "tleuberdi"}, nil},
@@ -44,7 +44,7 @@ func TestNameVariants(t *testing.T) {
 		{"Brinken", []string{"blinken"}, []string{"brinken"}},
 		{"EEU", []string{"eaeu", "long form"}, nil},
 		{"Tokayv", []string{"tokayev"}, nil},
-		{"Kazakhstan", nil, []string{"kazakh"}},
+		{"Kazakhstan", []string{`related name "kazakh"`}, []string{"kazakh"}},
 	}
 	for _, tt := range tests {
 		sc := ix.scratch()
@@ -63,9 +63,48 @@ func TestNameVariants(t *testing.T) {
 			}
 		}
 		for _, w := range tt.not {
-			if slices.ContainsFunc(hows, func(h string) bool { return strings.Contains(h, `"`+w+`"`) && !strings.HasPrefix(h, "exact") }) {
+			if slices.ContainsFunc(hows, func(h string) bool { return strings.Contains(h, `"`+w+`"`) && !strings.HasPrefix(h, "exact") && !strings.HasPrefix(h, "related") }) {
 				t.Errorf("%q: alternatives %q hold %q", tt.question, all, w)
 			}
+		}
+	}
+}
+
+// TestRelatedNames checks that a name reaches the corpus's names that
+// begin with it, a few letters longer, and the names it begins with: the
+// people and their country.
+func TestRelatedNames(t *testing.T) {
+	body := strings.Join([]string{
+		"The Kazakh minister spoke.",
+		"Trade with Kazakhstan grew.",
+		"Flights to Kazan resumed.",
+		"Leaders of Asia met.",
+		"The Asian leaders met.",
+		"Rain fell on the Kazakhstanis.",
+		"The Kazakhstanian diaspora votes.",
+		"The kazakhs had no capital.", // lower case: not a name
+	}, "\n\n")
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, tc := range []struct {
+		name string
+		want []string
+	}{
+		{"kazakh", []string{"kazakhstan"}}, // "kazakhstanis" is 6 letters longer
+		{"kazakhstan", []string{"kazakh", "kazakhstanis", "kazakhstanian"}},
+		{"asia", []string{"asian"}},
+		{"asian", []string{"asia"}},
+		{"kazan", nil},
+		{"kaz", nil}, // too short to stand for a name
+	} {
+		var got []string
+		for _, id := range ix.relatedNames(tc.name) {
+			got = append(got, ix.surfaceTxt[id])
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("relatedNames(%q) = %q, want %q", tc.name, got, want)
 		}
 	}
 }
