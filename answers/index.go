@@ -116,8 +116,9 @@ type indexData struct {
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
 	names     []uint32            // name surfaces, sorted by text (see relatedNames)
 
-	titleTerms [][]termID // per article, sorted: the title's terms and the outlet's
-	titleLen   []uint8    // per article: content terms of the title
+	titleTerms  [][]termID // per article, sorted: the title's terms
+	outletTerms [][]termID // per article, sorted: the outlet's terms, and the original outlet's of a translation
+	titleLen    []uint8    // per article: content terms of the title
 
 	// vecs are the word vectors; termVec is each term's row in them (that
 	// of its most frequent written form), -1 for names and words without
@@ -444,39 +445,40 @@ func (ix *Index) indexTitles() {
 	an := analysis.New()
 	var toks []analysis.Token
 	ix.titleTerms = make([][]termID, len(ix.c.Articles))
+	ix.outletTerms = make([][]termID, len(ix.c.Articles))
 	ix.titleLen = make([]uint8, len(ix.c.Articles))
 	for ai := range ix.c.Articles {
 		a := &ix.c.Articles[ai]
 		toks = an.Analyze(toks[:0], a.Title)
-		n := 0
-		for _, t := range toks {
-			if !t.Is(analysis.Stop) {
-				n++
-			}
-		}
-		ix.titleLen[ai] = uint8(min(n, 255))
-		toks = an.Analyze(toks, a.Outlet)
-		var ts []termID
-		for _, t := range toks {
-			if t.Is(analysis.Stop) {
-				continue
-			}
-			id, ok := ix.termIDs[t.Term]
-			if !ok {
-				// A word only the title or the outlet has ("Geofor") is
-				// still a word of the corpus: a question naming it meets
-				// the article's sentences through their title.
-				id = termID(len(ix.termText))
-				ix.termIDs[t.Term] = id
-				ix.termText = append(ix.termText, t.Term)
-				ix.termKind = append(ix.termKind, kindOf(t))
-				ix.postStart = append(ix.postStart, ix.postStart[len(ix.postStart)-1])
-			}
-			ts = append(ts, id)
-		}
-		slices.Sort(ts)
-		ix.titleTerms[ai] = slices.Compact(ts)
+		ix.titleTerms[ai] = ix.metadataTerms(toks)
+		ix.titleLen[ai] = uint8(min(len(ix.titleTerms[ai]), 255))
+		toks = an.Analyze(toks[:0], a.Outlet)
+		toks = an.Analyze(toks, a.OriginalOutlet)
+		ix.outletTerms[ai] = ix.metadataTerms(toks)
 	}
+}
+
+// metadataTerms returns the sorted content terms of an article's title or
+// outlet. A word only they have ("Geofor") is still made a word of the
+// corpus: a question naming it meets the article's sentences through them.
+func (ix *Index) metadataTerms(toks []analysis.Token) []termID {
+	var ts []termID
+	for _, t := range toks {
+		if t.Is(analysis.Stop) {
+			continue
+		}
+		id, ok := ix.termIDs[t.Term]
+		if !ok {
+			id = termID(len(ix.termText))
+			ix.termIDs[t.Term] = id
+			ix.termText = append(ix.termText, t.Term)
+			ix.termKind = append(ix.termKind, kindOf(t))
+			ix.postStart = append(ix.postStart, ix.postStart[len(ix.postStart)-1])
+		}
+		ts = append(ts, id)
+	}
+	slices.Sort(ts)
+	return slices.Compact(ts)
 }
 
 // titleWeight is how much a question term met in an article's title

@@ -98,6 +98,7 @@ type candidate struct {
 	ctx   uint32  // … met only in a neighbour
 	para  uint32  // … met only elsewhere in the paragraph
 	title uint32  // … met only in the title
+	src   uint32  // … met only in the outlet's name
 	typed bool    // holds the kind of thing asked for
 	near  float64 // share of the question's adjacent word pairs that stand close in the sentence
 	soft  float64 // share of the question met by words close in meaning (see softMatch)
@@ -652,7 +653,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		cands[i].own = cands[i].score
 		cands[i].mask = slots[cands[i].sid].mask
 	}
-	titleMasks := make(map[int32]uint32)
+	titleMasks := make(map[int32][2]uint32) // article → title mask, outlet mask
 	for i := range cands {
 		c := &cands[i]
 		s := ix.c.Sentences[c.sid]
@@ -672,15 +673,16 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		}
 		near &^= c.mask
 		para &^= c.mask | near
-		tm, ok := titleMasks[s.Article]
+		meta, ok := titleMasks[s.Article]
 		if !ok {
-			tm = ix.titleMask(qry, int(s.Article))
-			titleMasks[s.Article] = tm
+			meta = [2]uint32{ix.metadataMask(qry, ix.titleTerms[s.Article]), ix.metadataMask(qry, ix.outletTerms[s.Article])}
+			titleMasks[s.Article] = meta
 		}
-		tm &^= c.mask | near | para
-		c.ctx, c.para, c.title = near, para, tm
-		mn, mp, mt := qry.massOf(near), qry.massOf(para), qry.massOf(tm)
-		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt) / qry.mass
+		src := meta[1] &^ c.mask
+		tm := meta[0] &^ (c.mask | near | para | src)
+		c.ctx, c.para, c.title, c.src = near, para, tm, src
+		mn, mp, mt, ms := qry.massOf(near), qry.massOf(para), qry.massOf(tm), qry.massOf(src)
+		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
 		if s.Kind == corpus.Heading {
 			c.score *= ix.p.HeadingPen
 		}
@@ -696,7 +698,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			c.soft = ix.softMatch(qry, c)
 			c.score += ix.p.Soft * c.soft
 		}
-		c.cover = (ix.matchedMass(qry, c) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
+		c.cover = (ix.matchedMass(qry, c) + qry.massOf(c.src) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
 			c.score += ix.typeBonus(qry.want)
@@ -835,9 +837,9 @@ func (qry *query) massOf(m uint32) float64 {
 	return s
 }
 
-// titleMask returns the question terms met in an article's title.
-func (ix *Index) titleMask(qry *query, ai int) uint32 {
-	tt := ix.titleTerms[ai]
+// metadataMask returns the question terms met in an article's title or
+// outlet, given as their sorted terms.
+func (ix *Index) metadataMask(qry *query, tt []termID) uint32 {
 	if len(tt) == 0 {
 		return 0
 	}
@@ -976,6 +978,8 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: ix.p.Neighbour * qt.mass / qry.mass})
 		case c.para&bit != 0:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.mass / qry.mass})
+		case c.src&bit != 0:
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: the outlet", qt.surface), Score: ix.p.Outlet * qt.mass / qry.mass})
 		case c.title&bit != 0:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.titleWeight(ix.c.Sentences[c.sid].Article) * qt.mass / qry.mass})
 		default:

@@ -150,3 +150,27 @@ func TestHasType(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlet checks that a question naming an outlet, or the original
+// outlet of a translation, prefers that outlet's article.
+func TestOutlet(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{
+		{ID: "a", Title: "Visit ends", Outlet: "Geofor", Body: "The visit changed nothing in the region."},
+		{ID: "b", Title: "Visit ends", Outlet: "Daily Courier", OriginalOutlet: "The Epoch Times", Body: "The visit changed little in the region."},
+		{ID: "c", Title: "Visit ends", Outlet: "Morning Star", Body: "The visit changed everything in the region."},
+	}))
+	for _, tc := range []struct{ q, want string }{
+		{"What does Geofor say the visit changed?", "a"},
+		{"What did the visit change, according to the Daily Courier?", "b"},
+		{"What did the visit change, says the Epoch Times", "b"},
+		{"What did the visit change in the Morning Star's view?", "c"},
+	} {
+		got, err := ix.Search(tc.q, Options{K: 1, Explain: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || got[0].Article.ID != tc.want {
+			t.Errorf("%q: got %v, want article %s", tc.q, got, tc.want)
+		}
+	}
+}

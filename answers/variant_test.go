@@ -63,7 +63,9 @@ func TestNameVariants(t *testing.T) {
 			}
 		}
 		for _, w := range tt.not {
-			if slices.ContainsFunc(hows, func(h string) bool { return strings.Contains(h, `"`+w+`"`) && !strings.HasPrefix(h, "exact") && !strings.HasPrefix(h, "related") }) {
+			if slices.ContainsFunc(hows, func(h string) bool {
+				return strings.Contains(h, `"`+w+`"`) && !strings.HasPrefix(h, "exact") && !strings.HasPrefix(h, "related")
+			}) {
 				t.Errorf("%q: alternatives %q hold %q", tt.question, all, w)
 			}
 		}
