@@ -58,6 +58,9 @@ func TestNearInflected(t *testing.T) {
 		{"Blinken announced new funding.", "annouce", []string{"announced"}},
 		{"Officials sanctioned firms.", "santion", []string{"sanctioned"}},
 		{"The visit ended. Several visits ended.", "visti", []string{"visit"}},
+		{"The initiatives include training.", "inculded", []string{"include"}},
+		{"Exports are growing.", "grwoth", nil}, // no ending to take off
+		{"Kazakhstan is sanctioning banks.", "sanctons", []string{"sanctioning"}},
 		{"Nothing here.", "annouce", nil},
 	}
 	for _, tt := range tests {

@@ -401,18 +401,38 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 
 // inflections are the endings tried on a misspelt word that meets no
 // corpus word as it is: the corpus may hold only "announced" when the
-// question misspells "announce" ("annouce").
+// question misspells "announce" ("annouce"), or only "include" when it
+// misspells "included" ("inculded").
 var inflections = []string{"d", "s", "ed", "es", "ing"}
 
 // nearInflected returns the corpus words within maxDist edits of word, or,
-// when there are none, of word with an inflection added.
+// when there are none, of word with an inflection added, or taken off
+// (with or without a final e).
 func (ix *Index) nearInflected(word string, maxDist int, sc *scratch) []fuzzyMatch {
 	if m := ix.near(word, maxDist, true, sc); len(m) > 0 || maxDist == 0 {
 		return m
 	}
-	var out []fuzzyMatch
+	bases := []string{word}
 	for _, suf := range inflections {
-		out = append(out, ix.near(word+suf, maxDist, true, sc)...)
+		if base, ok := strings.CutSuffix(word, suf); ok && utf8.RuneCountInString(base) >= 4 {
+			bases = append(bases, base)
+		}
+	}
+	var forms []string
+	for i, base := range bases {
+		if i > 0 {
+			forms = append(forms, base, base+"e")
+		}
+		for _, suf := range inflections {
+			forms = append(forms, base+suf)
+		}
+	}
+	slices.Sort(forms)
+	var out []fuzzyMatch
+	for _, f := range slices.Compact(forms) {
+		if f != word {
+			out = append(out, ix.near(f, maxDist, true, sc)...)
+		}
 	}
 	slices.SortFunc(out, func(a, b fuzzyMatch) int {
 		return cmp.Or(cmp.Compare(a.surface, b.surface), cmp.Compare(a.dist, b.dist))
