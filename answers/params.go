@@ -4,37 +4,38 @@ package answers
 // the SQuAD benchmark and checked on the other and on the news evaluation
 // sets (see the README); they are never set per question.
 type Params struct {
-	K1, B      float64 // BM25 term saturation and length normalisation
-	Neighbour  float64 // a question term met in the sentence before or after
-	Paragraph  float64 // … met elsewhere in the paragraph
-	Title      float64 // … met in the article title
-	Outlet     float64 // … met in the name of the article's outlet
-	TypeBonus  float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
-	NameBonus  float64 // … a name for "who" or "where"
-	Proximity  float64 // two words next to each other in the question stand close, in order, in the sentence
-	Cover      float64 // how much a term met in context counts towards coverage
-	MinCover   float64 // abstain when the best answer covers less of the question
-	NeedNumber bool    // abstain when a question asking for an amount gets no candidate holding a number
-	NeedName   bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
-	NeedFocus  bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
-	FocusMin   float64 // word-vector cosine at which a sentence word counts as naming X
-	Unknown    float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
-	Typo1      float64 // weight of a word one edit from a misspelt question word
-	Typo2      float64 // … two edits
-	Variant    float64 // weight of another spelling of a name in the corpus
-	Synonym    float64 // weight of a thesaurus relation
-	Soft       float64 // weight of question words the sentence meets by words close in meaning
-	SoftMin    float64 // word-vector cosine below which two words are not close in meaning
-	Related    float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
-	Duplicate  float64 // content-term overlap above which two quotes state one fact
-	HeadingPen float64 // a heading's score is multiplied by this: headings rarely answer
+	K1, B         float64 // BM25 term saturation and length normalisation
+	Neighbour     float64 // a question name met in the sentence before or after
+	NeighbourWord float64 // … another question word: a neighbour lends its names to a "he" or "it", seldom its other words
+	Paragraph     float64 // … met elsewhere in the paragraph
+	Title         float64 // … met in the article title
+	Outlet        float64 // … met in the name of the article's outlet
+	TypeBonus     float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
+	NameBonus     float64 // … a name for "who" or "where"
+	Proximity     float64 // two words next to each other in the question stand close, in order, in the sentence
+	Cover         float64 // how much a term met in context counts towards coverage
+	MinCover      float64 // abstain when the best answer covers less of the question
+	NeedNumber    bool    // abstain when a question asking for an amount gets no candidate holding a number
+	NeedName      bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
+	NeedFocus     bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
+	FocusMin      float64 // word-vector cosine at which a sentence word counts as naming X
+	Unknown       float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
+	Typo1         float64 // weight of a word one edit from a misspelt question word
+	Typo2         float64 // … two edits
+	Variant       float64 // weight of another spelling of a name in the corpus
+	Synonym       float64 // weight of a thesaurus relation
+	Soft          float64 // weight of question words the sentence meets by words close in meaning
+	SoftMin       float64 // word-vector cosine below which two words are not close in meaning
+	Related       float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
+	Duplicate     float64 // content-term overlap above which two quotes state one fact
+	HeadingPen    float64 // a heading's score is multiplied by this: headings rarely answer
 }
 
 // DefaultParams returns the weights the engine ships with.
 func DefaultParams() Params {
 	return Params{
 		K1: 0.19, B: 0.56,
-		Neighbour: 0.55, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
+		Neighbour: 0.7, NeighbourWord: 0.35, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
 		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Related: 0.7, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,

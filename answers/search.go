@@ -48,6 +48,7 @@ type query struct {
 	// stranger is a name the question writes (capitalised, not its
 	// first word) that the corpus holds in no form: "Xi Jinping".
 	stranger string
+	names    uint32 // the terms the corpus writes as names
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -216,8 +217,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		qry.terms = terms
 	}
-	for _, t := range qry.terms {
+	for i, t := range qry.terms {
 		qry.mass += t.mass
+		if t.name {
+			qry.names |= 1 << i
+		}
 	}
 	return qry
 }
@@ -701,8 +705,9 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		src := meta[1] &^ c.mask
 		tm := meta[0] &^ (c.mask | near | para | src)
 		c.ctx, c.para, c.title, c.src = near, para, tm, src
-		mn, mp, mt, ms := qry.massOf(near), qry.massOf(para), qry.massOf(tm), qry.massOf(src)
-		c.score = (c.own + ix.p.Neighbour*mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
+		mn := ix.p.Neighbour*qry.massOf(near&qry.names) + ix.p.NeighbourWord*qry.massOf(near&^qry.names)
+		mp, mt, ms := qry.massOf(para), qry.massOf(tm), qry.massOf(src)
+		c.score = (c.own + mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
 		if s.Kind == corpus.Heading {
 			c.score *= ix.p.HeadingPen
 		}
@@ -995,7 +1000,11 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 				}
 			}
 		case c.ctx&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: ix.p.Neighbour * qt.mass / qry.mass})
+			w := ix.p.NeighbourWord
+			if qt.name {
+				w = ix.p.Neighbour
+			}
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: w * qt.mass / qry.mass})
 		case c.para&bit != 0:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.mass / qry.mass})
 		case c.src&bit != 0:

@@ -174,3 +174,35 @@ func TestOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourNames checks that a neighbouring sentence lends a name more
+// than another word: "He praised the plan" after "On Monday Tokayev arrived" is about
+// Tokayev, while "They praised the roads" after "On Monday the budget arrived" is
+// not about the budget.
+func TestNeighbourNames(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "On Monday the budget arrived. They praised the roads.\n\nNothing else happened. Nobody spoke.\n\nOn Monday Tokayev arrived. He praised the plan."}}))
+	const q = "Did Tokayev praise the budget?"
+	for _, tc := range []struct {
+		word  float64 // Params.NeighbourWord
+		first string
+		tie   bool
+	}{
+		{DefaultParams().NeighbourWord, "He praised the plan.", false},
+		{DefaultParams().Neighbour, "", true},
+	} {
+		p := DefaultParams()
+		p.NeighbourWord = tc.word
+		p.Soft = 0         // "plan" and "roads" are not equally close to "budget"
+		p.NeedName = false // it would turn away "They praised the roads"
+		got, err := ix.WithParams(p).Search(q, Options{K: 2})
+		if err != nil || len(got) < 2 {
+			t.Fatalf("NeighbourWord %.2f: got %v, %v", tc.word, got, err)
+		}
+		if tie := math.Abs(got[0].Score-got[1].Score) < 1e-9; tie != tc.tie {
+			t.Errorf("NeighbourWord %.2f: scores %.4f, %.4f: tie %v, want %v", tc.word, got[0].Score, got[1].Score, tie, tc.tie)
+		}
+		if tc.first != "" && got[0].Quote != tc.first {
+			t.Errorf("NeighbourWord %.2f: first %q, want %q", tc.word, got[0].Quote, tc.first)
+		}
+	}
+}

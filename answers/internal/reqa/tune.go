@@ -15,6 +15,7 @@ var tunable = []struct {
 	{"K1", func(p *answers.Params) *float64 { return &p.K1 }},
 	{"B", func(p *answers.Params) *float64 { return &p.B }},
 	{"Neighbour", func(p *answers.Params) *float64 { return &p.Neighbour }},
+	{"NeighbourWord", func(p *answers.Params) *float64 { return &p.NeighbourWord }},
 	{"Paragraph", func(p *answers.Params) *float64 { return &p.Paragraph }},
 	{"Title", func(p *answers.Params) *float64 { return &p.Title }},
 	{"TypeBonus", func(p *answers.Params) *float64 { return &p.TypeBonus }},
@@ -97,7 +98,7 @@ func (b *Bench) Ablate(half Half) ([]Ablation, error) {
 		set  func(*answers.Params)
 	}{
 		{"all features", func(*answers.Params) {}},
-		{"without neighbour context", func(p *answers.Params) { p.Neighbour = 0 }},
+		{"without neighbour context", func(p *answers.Params) { p.Neighbour, p.NeighbourWord = 0, 0 }},
 		{"without paragraph context", func(p *answers.Params) { p.Paragraph = 0 }},
 		{"without title context", func(p *answers.Params) { p.Title = 0 }},
 		{"without answer types", func(p *answers.Params) { p.TypeBonus, p.NameBonus = 0, 0 }},
