@@ -43,9 +43,11 @@ type termID = uint32
 type termKind uint8
 
 const (
-	kindNumber termKind = 1 << iota // has a digit
-	kindDate                        // a year, month or weekday
-	kindName                        // written as a proper noun
+	kindNumber  termKind = 1 << iota // has a digit
+	kindDate                         // a year, month or weekday
+	kindName                         // written as a proper noun
+	kindMoney                        // a currency: "dollars", "$"
+	kindPercent                      // "percent", "%"
 )
 
 // kindOf classifies a token for the answer-type check.
@@ -62,6 +64,12 @@ func kindOf(t analysis.Token) termKind {
 	}
 	if numberWords[t.Surface] {
 		k |= kindNumber
+	}
+	if analysis.IsCurrency(t.Term) {
+		k |= kindMoney
+	}
+	if t.Term == analysis.Percent {
+		k |= kindPercent
 	}
 	return k
 }

@@ -11,6 +11,7 @@ type Params struct {
 	Title         float64 // … met in the article title
 	Outlet        float64 // … met in the name of the article's outlet
 	TypeBonus     float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
+	UnitBonus     float64 // … an amount in the unit asked for: money for "how much aid", a share for "what percentage"
 	NameBonus     float64 // … a name for "who" or "where"
 	Proximity     float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover         float64 // how much a term met in context counts towards coverage
@@ -35,7 +36,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.19, B: 0.56,
-		Neighbour: 0.7, NeighbourWord: 0.35, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
+		Neighbour: 0.7, NeighbourWord: 0.35, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.15, NameBonus: 0.03, Proximity: 0.05,
 		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedName: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.85, Typo2: 0.7, Variant: 0.85, Related: 0.7, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,

@@ -44,7 +44,8 @@ type query struct {
 	terms  []qterm
 	mass   float64 // sum of terms' mass
 	want   answerType
-	qterms []termID // the exact terms of the question, for the answer-type check
+	unit   amountUnit // for an amount: what it is counted in, if the question says
+	qterms []termID   // the exact terms of the question, for the answer-type check
 	// stranger is a name the question writes (capitalised, not its
 	// first word) that the corpus holds in no form: "Xi Jinping".
 	stranger string
@@ -101,6 +102,7 @@ type candidate struct {
 	title uint32  // … met only in the title
 	src   uint32  // … met only in the outlet's name
 	typed bool    // holds the kind of thing asked for
+	unit  bool    // … counted in the unit asked for (see amountUnit)
 	near  float64 // share of the question's adjacent word pairs that stand close in the sentence
 	soft  float64 // share of the question met by words close in meaning (see softMatch)
 }
@@ -159,6 +161,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	qry := &query{want: detectType(sc.toks)}
+	if qry.want == amountType {
+		qry.unit = ix.detectUnit(sc.toks)
+	}
 	focus := attribute(sc.toks)
 	seen := make(map[string]bool)
 	var words []analysis.Token
@@ -727,6 +732,10 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
 			c.score += ix.typeBonus(qry.want)
+			if qry.unit != anyUnit && ix.hasUnit(qry.unit, c.sid) {
+				c.unit = true
+				c.score += ix.p.UnitBonus
+			}
 		}
 	}
 	if ix.p.Proximity > 0 && len(qry.terms) > 1 {
@@ -1017,6 +1026,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.typed {
 		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.typeBonus(qry.want)})
+	}
+	if c.unit {
+		e.Parts = append(e.Parts, ExplainPart{What: "in the unit asked for", Score: ix.p.UnitBonus})
 	}
 	if c.soft > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "words close in meaning", Score: ix.p.Soft * c.soft})

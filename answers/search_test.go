@@ -206,3 +206,43 @@ func TestNeighbourNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAmountUnit checks what an amount question counts in, and which
+// sentences state an amount in it.
+func TestAmountUnit(t *testing.T) {
+	sentences := []string{
+		"Blinken announced $25 million in new funding.",
+		"Tokayev won 81% of the votes.",
+		"Russia accounts for 60 percent of trade.",
+		"The pipeline carries 1.2 million barrels a day.",
+		"The grant came to 9 million dollars.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q    string
+		want amountUnit
+		held []bool // by sentence
+	}{
+		{"How much aid did Blinken announce?", moneyUnit, []bool{true, false, false, false, true}},
+		{"How much did the trip cost?", moneyUnit, []bool{true, false, false, false, true}},
+		{"What share of the votes did Tokayev win?", percentUnit, []bool{false, true, true, false, false}},
+		{"What percentage of trade is with Russia?", percentUnit, []bool{false, true, true, false, false}},
+		{"How much oil does the pipeline carry?", anyUnit, nil},
+		{"How many people voted?", anyUnit, nil},
+		{"How many days did Blinken spend there?", anyUnit, nil},
+		{"How many dollars did Blinken announce?", moneyUnit, []bool{true, false, false, false, true}},
+	} {
+		sc := ix.scratch()
+		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
+		got := ix.detectUnit(sc.toks)
+		ix.pool.Put(sc)
+		if got != tc.want {
+			t.Errorf("%q: unit %d, want %d", tc.q, got, tc.want)
+		}
+		for sid, want := range tc.held {
+			if got := ix.hasUnit(tc.want, uint32(sid)); got != want {
+				t.Errorf("%q: %q states it: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+	}
+}

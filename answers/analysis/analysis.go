@@ -80,6 +80,20 @@ func NewLimited(limit int) *Analyzer {
 // so that "$25" and "25 dollars" share a term.
 var currencyWords = map[rune]string{'$': "dollar", '€': "euro", '£': "pound", '¥': "yen", '₽': "rubl"}
 
+// currencyTerms are the terms of currency names, written as words or signs.
+var currencyTerms = map[string]bool{
+	"dollar": true, "euro": true, "pound": true, "yen": true, "rubl": true, "yuan": true,
+	"tenge": true, "rupe": true, "franc": true, "lira": true,
+}
+
+// IsCurrency reports whether term names a currency: "dollar" for "$",
+// "dollars" and "dollar".
+func IsCurrency(term string) bool { return currencyTerms[term] }
+
+// Percent is the term of "percent", "per cent" and the sign "%", which
+// stands for it.
+const Percent = "percent"
+
 // Analyze appends the tokens of text to dst and returns the extended slice.
 func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 	first := true
@@ -94,6 +108,11 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 					first = false
 				}
 				currencyPending = true
+			}
+			if r == '%' || r == '\uFF05' {
+				id, _ := a.lookup([]byte(Percent), false)
+				dst = append(dst, Token{Term: Percent, Surface: Percent, Start: i, End: i + size, Flags: initial(first), Word: id})
+				first = false
 			}
 			i += size
 			continue

@@ -29,11 +29,12 @@ func TestAnalyze(t *testing.T) {
 		{"7,644 kilometers (4,750 miles)", "7644 kilomet 4750 mile"},
 		{"Kazakhstan’s icy, windswept capital", "kazakhstan -s ici windswept capit"},
 		{"Kassym-Jomart Tokayev", "kassym jomart kassymjomart tokayev"},
-		{"re-elected with 81%", "-re elect reelect -with 81"},
+		{"re-elected with 81%", "-re elect reelect -with 81 percent"},
 		{"sanctions, sanctons and Sanctioned", "sanction sancton -and sanction"},
 		{"“We don’t see or feel any risks”", "-we -don -t see -or feel -any risk"},
 		{"Tokaïev — Tokáyev", "tokaiev tokayev"},
-		{"81% of the votes", "81 -of -the vote"},
+		{"81% of the votes", "81 percent -of -the vote"},
+		{"81 percent of the votes", "81 percent -of -the vote"},
 		{"", ""},
 	}
 	for _, tt := range tests {
