@@ -167,7 +167,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	focus := attribute(sc.toks)
 	seen := make(map[string]bool)
 	var words []analysis.Token
-	for _, t := range sc.toks {
+	var particles []string // the stop word after each of words, "up" in "set up"
+	for k, t := range sc.toks {
 		if t.Is(analysis.Stop) || t.Is(analysis.Currency) && !t.Is(analysis.Number) || seen[t.Term] {
 			continue
 		}
@@ -179,6 +180,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qry.qterms = append(qry.qterms, id)
 		}
 		words = append(words, t)
+		particle := ""
+		if k+1 < len(sc.toks) && sc.toks[k+1].Is(analysis.Stop) {
+			particle = sc.toks[k+1].Surface
+		}
+		particles = append(particles, particle)
 	}
 	for i, t := range words {
 		if t.Is(analysis.Compound) {
@@ -199,7 +205,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if ix.vecs != nil && !qt.name && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
-		ix.expand(&qt, t, qry.qterms, sc)
+		ix.expand(&qt, t, particles[i], qry.qterms, sc)
 		if len(qt.alts) == 0 && t.Is(analysis.Capitalized) && t.Flags&(analysis.AllCaps|analysis.Initial|analysis.Number) == 0 && cased {
 			qry.stranger = t.Surface
 		}
@@ -295,7 +301,7 @@ func (ix *Index) expandLongForms(qry *query) {
 // expand finds the ways a question word can be met in the corpus: itself,
 // the corpus's other spellings of a name, the words a misspelling was meant
 // to be, an acronym's long form.
-func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratch) {
+func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []termID, sc *scratch) {
 	add := func(a alt) {
 		for _, b := range qt.alts {
 			if b.term == a.term && b.phrase == nil && a.phrase == nil {
@@ -384,7 +390,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, qterms []termID, sc *scratc
 			}
 		}
 	}
-	ix.expandSynonyms(qt, t, add)
+	ix.expandSynonyms(qt, t, particle, add)
 	if known {
 		// No reading of a known word weighs more than the word: a rare
 		// spelling of a frequent name is no rarer a thing than the name.
@@ -480,28 +486,39 @@ const maxRelated = 8
 // weighted by how close the relation is: a base form ("left" → "leave")
 // nearly as the word, synonyms and derived forms by Params.Synonym, broader
 // and narrower words less, rarer senses less again.
-func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, add func(alt)) {
+func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, particle string, add func(alt)) {
 	if t.Is(analysis.Number) || ix.p.Synonym <= 0 {
 		return
 	}
 	n := 0
-	for _, r := range thesaurus.Related(t.Surface) {
+	try := func(r thesaurus.Relation, how string) {
 		if n == maxRelated {
-			break
+			return
 		}
 		w := ix.p.Synonym
 		switch {
 		case r.Kind == thesaurus.Base:
 			w = 0.9
 		case r.Kind > thesaurus.Derived || r.Sense > 1:
-			continue
+			return
 		}
 		id, ok := ix.termIDs[analysis.TermOf(r.Word)]
 		if !ok {
-			continue
+			return
 		}
 		n++
-		add(alt{term: id, weight: w, idf: ix.idf(ix.df(id)), how: r.Kind.String() + " " + strconv.Quote(r.Word)})
+		add(alt{term: id, weight: w, idf: ix.idf(ix.df(id)), how: how + r.Kind.String() + " " + strconv.Quote(r.Word)})
+	}
+	if particle != "" {
+		// "set up" means "found", which neither word says alone: the
+		// phrasal verb's relations come first.
+		how := strconv.Quote(t.Surface+" "+particle) + ": "
+		for _, r := range thesaurus.Phrasal(t.Surface, particle) {
+			try(r, how)
+		}
+	}
+	for _, r := range thesaurus.Related(t.Surface) {
+		try(r, "")
 	}
 }
 

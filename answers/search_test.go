@@ -246,3 +246,23 @@ func TestAmountUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasalVerb checks that a question's phrasal verb is read as one
+// word too: "set up" meets "founded", which "set" alone would not.
+func TestPhrasalVerb(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Founded in 2014, the union grew.\n\nPrices rose in 2015."}}))
+	got, err := ix.Search("When was the union set up?", Options{K: 1, Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || got[0].Quote != "Founded in 2014, the union grew." {
+		t.Fatalf("got %v, want the founding", got)
+	}
+	explained := false
+	for _, p := range got[0].Explain.Parts {
+		explained = explained || strings.Contains(p.What, `"set up": synonym "found"`)
+	}
+	if !explained {
+		t.Errorf("explanation %v does not show the phrasal verb", got[0].Explain.Parts)
+	}
+}

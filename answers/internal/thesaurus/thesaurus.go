@@ -178,7 +178,7 @@ func (t *Thesaurus) addLine(line string, start int) error {
 	}
 	word, rest, ok1 := strings.Cut(line, "\t")
 	pos, rels, ok2 := strings.Cut(rest, "\t")
-	if !ok1 || !ok2 || !isWord(word) || pos == "" || strings.Trim(pos, posLetters) != "" {
+	if !ok1 || !ok2 || !isWord(word) && !isPhrasal(word) || pos == "" || strings.Trim(pos, posLetters) != "" {
 		return fmt.Errorf("malformed entry %q", line)
 	}
 	var set posSet
@@ -222,6 +222,13 @@ func isWord(s string) bool {
 		}
 	}
 	return true
+}
+
+// isPhrasal reports whether s is a phrasal verb as the table writes it:
+// two words joined by an underscore, "set_up".
+func isPhrasal(s string) bool {
+	verb, particle, ok := strings.Cut(s, "_")
+	return ok && isWord(verb) && isWord(particle)
 }
 
 func allWords(words []string) bool {
@@ -277,6 +284,50 @@ func (t *Thesaurus) Related(word string) []Relation {
 		return cmp.Or(closer(a, b), strings.Compare(a.Word, b.Word))
 	})
 	return out
+}
+
+// Phrasal returns the words related to the phrasal verb of verb, in any
+// inflection, and particle, closest first: "set", "up" (as in "was set
+// up") → "establish", "found", "launch"… It returns nil when the table
+// knows no such phrasal verb.
+func (t *Thesaurus) Phrasal(verb, particle string) []Relation {
+	verb, particle = strings.ToLower(verb), strings.ToLower(particle)
+	bases := []string{verb}
+	if exc, ok := t.exceptions[verb]; ok {
+		bases = append(bases, strings.Split(exc, " ")...)
+	}
+	for _, r := range suffixRules {
+		if r.pos != 'v' {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(verb, r.suffix); ok && stem != "" {
+			bases = append(bases, stem+r.replace)
+		}
+	}
+	for _, b := range bases {
+		rels := t.relations(b + "_" + particle)
+		if rels == "" {
+			continue
+		}
+		var out []Relation
+		for rel := range strings.SplitSeq(rels, " ") {
+			if r, err := parseRelation(rel); err == nil {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// Phrasal returns the words the default table relates to a phrasal verb
+// (see Thesaurus.Phrasal), or nil if it failed to load.
+func Phrasal(verb, particle string) []Relation {
+	t, err := Default()
+	if err != nil {
+		return nil
+	}
+	return t.Phrasal(verb, particle)
 }
 
 // closer orders relations closest first: by kind, then sense rank.

@@ -176,6 +176,35 @@ func TestRelatedSmall(t *testing.T) {
 	}
 }
 
+func TestPhrasal(t *testing.T) {
+	th := readSmall(t)
+	tests := []struct {
+		verb, particle string
+		want           string
+	}{
+		{"set", "up", "synonym/1/establish synonym/1/found broader/3/build"},
+		{"sets", "up", "synonym/1/establish synonym/1/found broader/3/build"},
+		{"setting", "up", "synonym/1/establish synonym/1/found broader/3/build"}, // an exception: the t is doubled
+		{"Set", "Up", "synonym/1/establish synonym/1/found broader/3/build"},
+		{"took", "in", "synonym/2/deceive"},
+		{"set", "down", ""},
+		{"buy", "up", ""},
+		{"set", "", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, r := range th.Phrasal(tt.verb, tt.particle) {
+			got = append(got, fmt.Sprintf("%v/%d/%s", r.Kind, r.Sense, r.Word))
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("Phrasal(%q, %q) = %q, want %q", tt.verb, tt.particle, s, tt.want)
+		}
+	}
+	if got := th.Related("set"); len(got) != 0 {
+		t.Errorf("Related(\"set\") = %v: a phrasal verb's relations are not the verb's", got)
+	}
+}
+
 func TestLemmas(t *testing.T) {
 	th := readSmall(t)
 	tests := []struct {
@@ -218,6 +247,8 @@ func TestReadErrors(t *testing.T) {
 		{"fields", "buy\tv\n", "line 1: malformed entry"},
 		{"pos", "buy\tx\ts1purchase\n", "line 1: malformed entry"},
 		{"uppercase", "Buy\tv\ts1purchase\n", "line 1: malformed entry"},
+		{"phrasal", "set_\tv\ts1establish\n", "line 1: malformed entry"},
+		{"phrasal target", "set_up\tv\ts1set_in\n", "malformed relation"},
 		{"kind", "# comment\nbuy\tv\tx1purchase\n", "line 2: buy: malformed relation \"x1purchase\""},
 		{"sense", "buy\tv\ts0purchase\n", "malformed relation"},
 		{"short", "buy\tv\ts1\n", "malformed relation"},

@@ -121,7 +121,7 @@ func buildTable(db *database, o options) *table {
 		}
 	}
 	for _, lemma := range slices.Sorted(maps.Keys(top)) {
-		if !usable(lemma) {
+		if !usable(lemma) && !(isPhrasal(lemma) && polysemy[lemma] <= o.maxPolysemy) {
 			continue
 		}
 		for id, r := range top[lemma] {
@@ -188,13 +188,19 @@ func buildTable(db *database, o options) *table {
 		}
 		t.pos[from] = string(pos)
 	}
+	verbs := make(map[string]bool) // the verbs of the phrasal verbs kept
+	for w := range t.relations {
+		if v, _, ok := strings.Cut(w, "_"); ok {
+			verbs[v] = true
+		}
+	}
 	for infl, bases := range db.exceptions {
 		if !isWord(infl) {
 			continue
 		}
 		var kept []string
 		for _, b := range bases {
-			if _, ok := t.relations[b]; ok && b != infl {
+			if _, ok := t.relations[b]; (ok || verbs[b]) && b != infl {
 				kept = append(kept, b)
 			}
 		}
@@ -262,6 +268,27 @@ func isWord(w string) bool {
 	}
 	return true
 }
+
+// isPhrasal reports whether a lemma is a phrasal verb the table keeps as
+// the source of relations (never as their target): a word and a particle,
+// "set_up", "make_up", "take_in". A question's "set up" means "found", which
+// neither "set" nor "up" says.
+func isPhrasal(w string) bool {
+	verb, particle, ok := strings.Cut(w, "_")
+	if !ok || !particles[particle] || len(verb) < 2 {
+		return false
+	}
+	for i := 0; i < len(verb); i++ {
+		if verb[i] < 'a' || verb[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// particles are the adverbs and prepositions of phrasal verbs.
+var particles = setOf(`about across after along apart around aside away back by down for forward
+in into off on out over through to together up`)
 
 // stopWords are English function words (pronouns, determiners, auxiliaries,
 // modals, prepositions, conjunctions). WordNet lists some of them as nouns or
