@@ -50,6 +50,7 @@ type query struct {
 	// first word) that the corpus holds in no form: "Xi Jinping".
 	stranger string
 	names    uint32 // the terms the corpus writes as names
+	counted  uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -92,19 +93,20 @@ const questionWords = 4096
 
 // candidate is a sentence being ranked.
 type candidate struct {
-	sid   uint32
-	own   float64 // BM25 of the sentence itself
-	score float64
-	cover float64
-	mask  uint32  // question terms met in the sentence
-	ctx   uint32  // … met only in a neighbour
-	para  uint32  // … met only elsewhere in the paragraph
-	title uint32  // … met only in the title
-	src   uint32  // … met only in the outlet's name
-	typed bool    // holds the kind of thing asked for
-	unit  bool    // … counted in the unit asked for (see amountUnit)
-	near  float64 // share of the question's adjacent word pairs that stand close in the sentence
-	soft  float64 // share of the question met by words close in meaning (see softMatch)
+	sid    uint32
+	own    float64 // BM25 of the sentence itself
+	score  float64
+	cover  float64
+	mask   uint32  // question terms met in the sentence
+	ctx    uint32  // … met only in a neighbour
+	para   uint32  // … met only elsewhere in the paragraph
+	title  uint32  // … met only in the title
+	src    uint32  // … met only in the outlet's name
+	typed  bool    // holds the kind of thing asked for
+	unit   bool    // … counted in the unit asked for (see amountUnit)
+	near   float64 // share of the question's adjacent word pairs that stand close in the sentence
+	soft   float64 // share of the question met by words close in meaning (see softMatch)
+	counts bool    // counts what "how many" asks about (see countsNoun)
 }
 
 // Search returns the best answers to question, best first, or none when the
@@ -228,10 +230,14 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		qry.terms = terms
 	}
+	counted := countedWords(sc.toks)
 	for i, t := range qry.terms {
 		qry.mass += t.mass
 		if t.name {
 			qry.names |= 1 << i
+		}
+		if slices.Contains(counted, t.surface) {
+			qry.counted |= 1 << i
 		}
 	}
 	return qry
@@ -556,7 +562,7 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		return true
 	}
 	return slices.ContainsFunc(cands[:min(len(cands), numberCandidates)], func(c candidate) bool {
-		return c.typed && c.cover >= ix.p.MinCover
+		return c.typed && c.cover >= ix.p.MinCover && (c.counts || qry.counted == 0 || !ix.p.NeedCount)
 	})
 }
 
@@ -764,9 +770,71 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			c.score += ix.p.Proximity * c.near
 		}
 	}
+	if qry.counted != 0 && ix.p.CountBonus > 0 {
+		pos := qry.termPositions(ix)
+		for i := range top[:min(len(top), proximityStage)] {
+			c := &top[i]
+			if c.counts = ix.countsNoun(qry, pos, c.sid, sc); c.counts {
+				c.score += ix.p.CountBonus
+			}
+		}
+	}
 	slices.SortStableFunc(top, byScore)
 	return top
 }
+
+// countedWords returns the words of the noun a "how many" question
+// counts: up to two words after "many", to the first stop word.
+func countedWords(toks []analysis.Token) []string {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
+			continue
+		}
+		var out []string
+		for _, t := range toks[i+2:] {
+			if t.Is(analysis.Stop) || len(out) == 2 {
+				break
+			}
+			if !t.Is(analysis.Compound) {
+				out = append(out, t.Surface)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// countsNoun reports whether sentence sid counts what a "how many"
+// question asks about: a number, in figures or words, with a word of the
+// counted noun (or one of its alternatives) at most countWindow words
+// after it: "three personal messages", "more than 10 times", "two-day".
+func (ix *Index) countsNoun(qry *query, pos map[termID]int, sid uint32, sc *scratch) bool {
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(sid)))
+	number := -countWindow - 1 // word position of the last number
+	w := 0
+	for _, t := range sc.toks {
+		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
+			continue
+		}
+		w++
+		if t.Is(analysis.Number) && !isYear(t.Surface) || numberWords[t.Surface] {
+			number = w
+			continue
+		}
+		if w-number > countWindow {
+			continue
+		}
+		if id, ok := ix.termIDs[t.Term]; ok {
+			if i, ok := pos[id]; ok && qry.counted&(1<<i) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWindow is how many words after a number the counted noun may stand.
+const countWindow = 3
 
 // softMatch returns how much of the question a sentence meets with words
 // close in meaning to question words it does not hold: for each such
@@ -1049,6 +1117,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.soft > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "words close in meaning", Score: ix.p.Soft * c.soft})
+	}
+	if c.counts {
+		e.Parts = append(e.Parts, ExplainPart{What: "counts what is asked", Score: ix.p.CountBonus})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

@@ -266,3 +266,37 @@ func TestPhrasalVerb(t *testing.T) {
 		t.Errorf("explanation %v does not show the phrasal verb", got[0].Explain.Parts)
 	}
 }
+
+// TestCountsNoun checks which sentences count what a "how many" question
+// asks about: a number with the counted noun at most countWindow words
+// after it.
+func TestCountsNoun(t *testing.T) {
+	sentences := []string{
+		"Biden sent three personal messages to Tokayev.",
+		"Blinken called Russia an aggressor more than 10 times.",
+		"Blinken ended a two-day visit.",
+		"In 2022 Biden sent messages to many leaders.",
+		"Messages came on 3 March from all five capitals.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q      string
+		counts []bool // by sentence
+	}{
+		{"How many personal messages did Biden send?", []bool{true, false, false, false, false}},
+		{"How many times did Blinken call Russia an aggressor?", []bool{false, true, false, false, false}},
+		{"How many days did the visit last?", []bool{false, false, true, false, false}},
+		{"how many capitals sent messages", []bool{false, false, false, false, true}},
+		{"When did Biden send messages?", []bool{false, false, false, false, false}}, // counts nothing
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		pos := qry.termPositions(ix)
+		for sid, want := range tc.counts {
+			if got := qry.counted != 0 && ix.countsNoun(qry, pos, uint32(sid), sc); got != want {
+				t.Errorf("%q: %q counts it: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+		ix.pool.Put(sc)
+	}
+}
