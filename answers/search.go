@@ -35,6 +35,7 @@ type qterm struct {
 	vec     int32   // its word vector's row, -1 if none (see indexData.termVec)
 	name    bool    // the corpus writes it as a name
 	focus   bool    // it names the attribute asked for: "population" in "What is the population of…"
+	cased   bool    // the question writes it with a capital, not as its first word
 	mass    float64 // the idf weight it carries in coverage
 	alts    []alt
 }
@@ -203,7 +204,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 				continue
 			}
 		}
-		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface), focus: slices.Contains(focus, t.Surface)}
+		qt := qterm{surface: t.Surface, vec: -1, name: ix.writtenAsName(t.Surface), focus: slices.Contains(focus, t.Surface),
+			cased: t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)}
 		if ix.vecs != nil && !qt.name && !t.Is(analysis.Number) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
@@ -727,7 +729,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		para &^= c.mask | near
 		meta, ok := titleMasks[s.Article]
 		if !ok {
-			meta = [2]uint32{ix.metadataMask(qry, ix.titleTerms[s.Article]), ix.metadataMask(qry, ix.outletTerms[s.Article])}
+			meta = [2]uint32{ix.metadataMask(qry, ix.titleTerms[s.Article]), ix.outletMask(qry, ix.outletTerms[s.Article])}
 			titleMasks[s.Article] = meta
 		}
 		src := meta[1] &^ c.mask
@@ -956,8 +958,35 @@ func (qry *query) massOf(m uint32) float64 {
 	return s
 }
 
-// metadataMask returns the question terms met in an article's title or
-// outlet, given as their sorted terms.
+// outletMask returns the question terms that name an article's outlet,
+// given as its sorted terms: as written or misspelt, not by a synonym, and
+// written with a capital or rare in the articles' text, so that "how many
+// times" does not name the Japan Times while "japan times" and "geofor" do.
+func (ix *Index) outletMask(qry *query, tt []termID) uint32 {
+	var m uint32
+	for i, qt := range qry.terms {
+		for _, a := range qt.alts {
+			if a.phrase != nil || a.how != "exact" && !strings.HasPrefix(a.how, "fuzzy") {
+				continue
+			}
+			if !qt.cased && ix.df(a.term) > maxOutletDF {
+				continue
+			}
+			if _, ok := slices.BinarySearch(tt, a.term); ok {
+				m |= 1 << i
+				break
+			}
+		}
+	}
+	return m
+}
+
+// maxOutletDF is how many sentences may hold a word of an outlet's name
+// for a question that writes it in lower case to name the outlet.
+const maxOutletDF = 2
+
+// metadataMask returns the question terms met in an article's title,
+// given as its sorted terms.
 func (ix *Index) metadataMask(qry *query, tt []termID) uint32 {
 	if len(tt) == 0 {
 		return 0

@@ -300,3 +300,35 @@ func TestCountsNoun(t *testing.T) {
 		ix.pool.Put(sc)
 	}
 }
+
+// TestOutletMask checks which question words name an outlet: as written
+// or misspelt, and capitalised or rare in the articles, so that "how many
+// times" does not name the Japan Times.
+func TestOutletMask(t *testing.T) {
+	body := "Times were hard. Times change. At times it rained. The visit ended."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Outlet: "The Japan Times", Body: body}}))
+	for _, tc := range []struct {
+		q    string
+		want []string // the question words that name the outlet
+	}{
+		{"What did the Japan Times say about the visit?", []string{"japan", "times"}},
+		{"what did japan times say about the visit", []string{"japan"}},
+		{"What did the Japan Tmes say?", []string{"japan", "tmes"}},
+		{"How many times did the visit end?", nil},
+		{"What did Japanese papers say?", nil}, // "japanese" is no form of "japan" the outlet writes
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		m := ix.outletMask(qry, ix.outletTerms[0])
+		var got []string
+		for i, qt := range qry.terms {
+			if m&(1<<i) != 0 {
+				got = append(got, qt.surface)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: outlet words %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
