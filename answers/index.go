@@ -126,6 +126,7 @@ type indexData struct {
 
 	titleTerms  [][]termID // per article, sorted: the title's terms
 	outletTerms [][]termID // per article, sorted: the outlet's terms, and the original outlet's of a translation
+	outletWords []termID   // every outlet's terms, sorted: a question that meets none names no outlet
 	titleLen    []uint8    // per article: content terms of the title
 
 	// vecs are the word vectors; termVec is each term's row in them (that
@@ -463,7 +464,10 @@ func (ix *Index) indexTitles() {
 		toks = an.Analyze(toks[:0], a.Outlet)
 		toks = an.Analyze(toks, a.OriginalOutlet)
 		ix.outletTerms[ai] = ix.metadataTerms(toks)
+		ix.outletWords = append(ix.outletWords, ix.outletTerms[ai]...)
 	}
+	slices.Sort(ix.outletWords)
+	ix.outletWords = slices.Compact(ix.outletWords)
 }
 
 // metadataTerms returns the sorted content terms of an article's title or

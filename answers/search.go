@@ -52,6 +52,7 @@ type query struct {
 	stranger string
 	names    uint32 // the terms the corpus writes as names
 	counted  uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	outlets  uint32 // the terms that may name an outlet (see outletNames)
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -232,6 +233,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		qry.terms = terms
 	}
+	qry.outlets = ix.outletNames(qry)
 	counted := countedWords(sc.toks)
 	for i, t := range qry.terms {
 		qry.mass += t.mass
@@ -435,26 +437,29 @@ func (ix *Index) nearInflected(word string, maxDist int, sc *scratch) []fuzzyMat
 	if m := ix.near(word, maxDist, true, sc); len(m) > 0 || maxDist == 0 {
 		return m
 	}
-	bases := []string{word}
-	for _, suf := range inflections {
-		if base, ok := strings.CutSuffix(word, suf); ok && utf8.RuneCountInString(base) >= 4 {
-			bases = append(bases, base)
-		}
-	}
-	var forms []string
-	for i, base := range bases {
-		if i > 0 {
-			forms = append(forms, base, base+"e")
-		}
-		for _, suf := range inflections {
-			forms = append(forms, base+suf)
-		}
-	}
-	slices.Sort(forms)
+	// An ending added first; then, only if that meets nothing, the ending
+	// taken off or changed: each round is a few fuzzy look-ups more.
 	var out []fuzzyMatch
-	for _, f := range slices.Compact(forms) {
-		if f != word {
-			out = append(out, ix.near(f, maxDist, true, sc)...)
+	for _, suf := range inflections {
+		out = append(out, ix.near(word+suf, maxDist, true, sc)...)
+	}
+	if len(out) == 0 {
+		var forms []string
+		for _, suf := range inflections {
+			base, ok := strings.CutSuffix(word, suf)
+			if !ok || utf8.RuneCountInString(base) < 4 {
+				continue
+			}
+			forms = append(forms, base, base+"e")
+			for _, other := range inflections {
+				forms = append(forms, base+other)
+			}
+		}
+		slices.Sort(forms)
+		for _, f := range slices.Compact(forms) {
+			if f != word && !strings.HasPrefix(f, word) {
+				out = append(out, ix.near(f, maxDist, true, sc)...)
+			}
 		}
 	}
 	slices.SortFunc(out, func(a, b fuzzyMatch) int {
@@ -959,17 +964,13 @@ func (qry *query) massOf(m uint32) float64 {
 }
 
 // outletMask returns the question terms that name an article's outlet,
-// given as its sorted terms: as written or misspelt, not by a synonym, and
-// written with a capital or rare in the articles' text, so that "how many
-// times" does not name the Japan Times while "japan times" and "geofor" do.
+// given as its sorted terms (see outletNames).
 func (ix *Index) outletMask(qry *query, tt []termID) uint32 {
 	var m uint32
-	for i, qt := range qry.terms {
-		for _, a := range qt.alts {
-			if a.phrase != nil || a.how != "exact" && !strings.HasPrefix(a.how, "fuzzy") {
-				continue
-			}
-			if !qt.cased && ix.df(a.term) > maxOutletDF {
+	for b := qry.outlets; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros32(b)
+		for _, a := range qry.terms[i].alts {
+			if !outletAlt(a) {
 				continue
 			}
 			if _, ok := slices.BinarySearch(tt, a.term); ok {
@@ -979,6 +980,31 @@ func (ix *Index) outletMask(qry *query, tt []termID) uint32 {
 		}
 	}
 	return m
+}
+
+// outletNames returns the question terms that may name an outlet: as
+// written or misspelt, not by a synonym, and written with a capital or
+// rare in the articles' text, so that "how many times" does not name the
+// Japan Times while "japan times" and "geofor" do.
+func (ix *Index) outletNames(qry *query) uint32 {
+	var m uint32
+	for i, qt := range qry.terms {
+		for _, a := range qt.alts {
+			if !outletAlt(a) || !qt.cased && ix.df(a.term) > maxOutletDF {
+				continue
+			}
+			if _, ok := slices.BinarySearch(ix.outletWords, a.term); ok {
+				m |= 1 << i
+				break
+			}
+		}
+	}
+	return m
+}
+
+// outletAlt reports whether an alternative may name an outlet.
+func outletAlt(a alt) bool {
+	return a.phrase == nil && (a.how == "exact" || strings.HasPrefix(a.how, "fuzzy"))
 }
 
 // maxOutletDF is how many sentences may hold a word of an outlet's name
