@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -116,5 +117,34 @@ func TestCloseInMeaning(t *testing.T) {
 		if explained != (tc.soft > 0) {
 			t.Errorf("Soft %.2f: explanation mentions closeness %v, want %v", tc.soft, explained, tc.soft > 0)
 		}
+	}
+}
+
+// TestUnmentioned checks which names of a question the corpus is said
+// never to mention: capitalised words it holds in no form, not even
+// misspelt, neighbours joined.
+func TestUnmentioned(t *testing.T) {
+	ix := New(ruleCorpus())
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"What did Xi Jinping tell Tokayev?", []string{"Xi Jinping"}},
+		{"Did Erdogan meet Tokayev or Modi?", []string{"Erdogan", "Modi"}},
+		{"What did Bidden send to Tokayev?", nil},     // one letter from "Biden"
+		{"what did xi jinping tell tokayev", nil},     // in lower case a word is no name
+		{"Jinping met whom?", nil},                    // a question's first word is capitalised anyway
+		{"What did the EBRD say about Tokayev?", nil}, // an acronym may be spelt out in the text
+	} {
+		got, err := ix.Unmentioned(tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Unmentioned(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	if _, err := ix.Unmentioned(" "); err == nil {
+		t.Error("an empty question: no error")
 	}
 }

@@ -47,9 +47,10 @@ type query struct {
 	want   answerType
 	unit   amountUnit // for an amount: what it is counted in, if the question says
 	qterms []termID   // the exact terms of the question, for the answer-type check
-	// stranger is a name the question writes (capitalised, not its
-	// first word) that the corpus holds in no form: "Xi Jinping".
-	stranger string
+	// strangers are the names the question writes (capitalised, not its
+	// first word) that the corpus holds in no form: "Xi", "Jinping", as
+	// byte spans of the question.
+	strangers [][2]int
 	names    uint32 // the terms the corpus writes as names
 	counted  uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 	outlets  uint32 // the terms that may name an outlet (see outletNames)
@@ -109,6 +110,33 @@ type candidate struct {
 	near   float64 // share of the question's adjacent word pairs that stand close in the sentence
 	soft   float64 // share of the question met by words close in meaning (see softMatch)
 	counts bool    // counts what "how many" asks about (see countsNoun)
+}
+
+// Unmentioned returns the names a question writes that the corpus holds in
+// no form, not even misspelt, as the question writes them ("Xi Jinping"),
+// with neighbouring words joined: a question about them gets no answer,
+// and a reader may like to know why. The error is one of CleanQuestion's.
+func (ix *Index) Unmentioned(question string) ([]string, error) {
+	q, err := CleanQuestion(question)
+	if err != nil {
+		return nil, err
+	}
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	qry := ix.analyze(q, sc)
+	var spans [][2]int
+	for _, sp := range qry.strangers {
+		if n := len(spans); n > 0 && strings.TrimSpace(q[spans[n-1][1]:sp[0]]) == "" {
+			spans[n-1][1] = sp[1] // "Xi" and "Jinping" are one name
+			continue
+		}
+		spans = append(spans, sp)
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = q[sp[0]:sp[1]]
+	}
+	return out, nil
 }
 
 // Search returns the best answers to question, best first, or none when the
@@ -212,7 +240,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
 		if len(qt.alts) == 0 && t.Is(analysis.Capitalized) && t.Flags&(analysis.AllCaps|analysis.Initial|analysis.Number) == 0 && cased {
-			qry.stranger = t.Surface
+			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}
 		qry.terms = append(qry.terms, qt)
 	}
@@ -548,7 +576,7 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		return false
 	}
 	if ix.p.NeedName {
-		if qry.stranger != "" {
+		if len(qry.strangers) > 0 {
 			return false
 		}
 		var names uint32

@@ -160,6 +160,11 @@ func (c *Console) answer(line string, tooLong bool) error {
 		_, werr := fmt.Fprintf(c.Out, "%s\n\n", render.Problem(err))
 		return werr
 	}
+	if len(res.Answers) == 0 {
+		unmentioned, _ := c.Index.Unmentioned(line)
+		_, err := fmt.Fprintf(c.Out, "%s\n\n", render.NoAnswerFor(unmentioned))
+		return err
+	}
 	if err := render.Text(c.Out, render.Cards(c.Index.Corpus(), res.Answers), c.Explain, c.Width); err != nil {
 		return err
 	}

@@ -243,3 +243,19 @@ func TestStopsWhileWaitingForInput(t *testing.T) {
 		t.Fatal("Run did not stop when its context was cancelled")
 	}
 }
+
+// TestNoAnswerNamesUnmentioned checks that a question about a name no
+// article mentions is told so in text, and that JSON keeps the contract's
+// fields only.
+func TestNoAnswerNamesUnmentioned(t *testing.T) {
+	ix := answerstest.Embedded(t)
+	const q = "What did Xi Jinping say about Blinken's visit?"
+	out := run(t, &Console{Index: ix}, q+"\n")
+	if want := render.NoAnswer + " None of its articles mentions “Xi Jinping”."; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
+	out = run(t, &Console{Index: ix, JSON: true}, q+"\n")
+	if want := `{"question":"` + q + `","answers":[]}`; strings.TrimSpace(out) != want {
+		t.Errorf("JSON %s, want %s", out, want)
+	}
+}

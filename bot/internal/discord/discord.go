@@ -57,6 +57,7 @@ type Config struct {
 // it runs on.
 type Index interface {
 	Search(question string, opt answers.Options) ([]answers.Answer, error)
+	Unmentioned(question string) ([]string, error)
 	Suggest(partial string, n int) []string
 	Corpus() *corpus.Corpus
 	Source(article int) answers.Source
@@ -328,15 +329,20 @@ func (b *Bot) search(question string, offset int) <-chan result {
 			}
 		}()
 		as, err := b.ix.Search(question, answers.Options{K: b.cfg.K + 1, Offset: offset})
-		ch <- result{answers: as, err: err}
+		r := result{answers: as, err: err}
+		if err == nil && len(as) == 0 && offset == 0 {
+			r.unmentioned, _ = b.ix.Unmentioned(question)
+		}
+		ch <- r
 	}()
 	return ch
 }
 
 // result is the outcome of one search.
 type result struct {
-	answers []answers.Answer
-	err     error
+	answers     []answers.Answer
+	unmentioned []string // with no answers: the question's names no article mentions
+	err         error
 }
 
 var errSearchFailed = errors.New("search failed")

@@ -209,12 +209,17 @@ func checkAlsoIn(t *testing.T, n int, e *discordgo.MessageEmbed, a answers.Answe
 func TestAskNoAnswerAndBadQuestion(t *testing.T) {
 	t.Parallel()
 	h := start(t, Config{})
-	for _, q := range []string{"zzzzqx wwwwqy", strings.Repeat("x", answers.MaxQuestionLen+5)} {
+	for _, tc := range []struct{ q, want string }{
+		{"zzzzqx wwwwqy", render.NoAnswer},
+		{"What did Xi Jinping say about Blinken's visit?", render.NoAnswer + " None of its articles mentions “Xi Jinping”."},
+		{strings.Repeat("x", answers.MaxQuestionLen+5), ""},
+	} {
+		q := tc.q
 		_, wantErr := h.ix.Search(q, answers.Options{})
 		i := ask(guild, "800000000000000002", q, false)
 		h.send("INTERACTION_CREATE", i)
 		m := h.response("POST", i.callbackPath(), 1)
-		want := render.NoAnswer
+		want := tc.want
 		if wantErr != nil {
 			want = render.Problem(wantErr)
 			if m.Flags&64 == 0 {

@@ -137,7 +137,7 @@ func (b *Bot) page(question string, offset int, r result, private bool) (reply, 
 	case len(r.answers) == 0 && offset > 0:
 		return reply{content: "No more answers: that is all the articles say about it.", ephemeral: private}, 0
 	case len(r.answers) == 0:
-		return reply{content: render.NoAnswer, ephemeral: private}, 0
+		return reply{content: render.NoAnswerFor(r.unmentioned), ephemeral: private}, 0
 	}
 	as := r.answers
 	more := len(as) > b.cfg.K

@@ -15,6 +15,32 @@ import (
 // NoAnswer is what both surfaces say when the corpus does not answer.
 const NoAnswer = "The corpus does not answer that."
 
+// NoAnswerFor is NoAnswer followed, when the question names someone or
+// something no article mentions in any spelling (answers.Index.Unmentioned),
+// by those names: "None of its articles mentions “Xi Jinping”." Names are
+// runs of letters and digits, which neither Markdown nor a terminal reads
+// as anything else; at most maxUnmentioned are named, each clipped.
+func NoAnswerFor(unmentioned []string) string {
+	if len(unmentioned) == 0 {
+		return NoAnswer
+	}
+	var quoted []string
+	for _, n := range unmentioned[:min(len(unmentioned), maxUnmentioned)] {
+		quoted = append(quoted, "“"+Clip(n, maxNameRunes)+"”")
+	}
+	list := quoted[0]
+	if n := len(quoted); n > 1 {
+		list = strings.Join(quoted[:n-1], ", ") + " or " + quoted[n-1]
+	}
+	return NoAnswer + " None of its articles mentions " + list + "."
+}
+
+// Bounds on the names NoAnswerFor repeats from a question.
+const (
+	maxUnmentioned = 3
+	maxNameRunes   = 40
+)
+
 // Card is one answer as a person sees it.
 type Card struct {
 	Quote     string // verbatim sentence

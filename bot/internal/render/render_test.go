@@ -156,3 +156,20 @@ func TestProblem(t *testing.T) {
 		}
 	}
 }
+
+func TestNoAnswerFor(t *testing.T) {
+	for _, tc := range []struct {
+		names []string
+		want  string
+	}{
+		{nil, NoAnswer},
+		{[]string{"Xi Jinping"}, NoAnswer + " None of its articles mentions “Xi Jinping”."},
+		{[]string{"Erdogan", "Modi"}, NoAnswer + " None of its articles mentions “Erdogan” or “Modi”."},
+		{[]string{"A", "B", "C", "D"}, NoAnswer + " None of its articles mentions “A”, “B” or “C”."},
+		{[]string{strings.Repeat("x", 50)}, NoAnswer + " None of its articles mentions “" + strings.Repeat("x", 39) + "…”."},
+	} {
+		if got := NoAnswerFor(tc.names); got != tc.want {
+			t.Errorf("NoAnswerFor(%q) = %q, want %q", tc.names, got, tc.want)
+		}
+	}
+}
