@@ -40,7 +40,7 @@ func DefaultParams() Params {
 		K1: 0.19, B: 0.56,
 		Neighbour: 0.7, NeighbourWord: 0.35, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.15, NameBonus: 0.03, CountBonus: 0.1, Proximity: 0.05,
 		Cover: 0.5, MinCover: 0.2, NeedNumber: true, NeedCount: true, NeedName: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
-		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 0.7, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
+		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 0.85, Synonym: 0.56, Soft: 0.2, SoftMin: 0.5,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}
 }

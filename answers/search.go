@@ -361,9 +361,12 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			}
 		}
 		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && ix.p.Related > 0 {
+			// A related name is as rare a thing as the question's: "Uzbek
+			// president" asks about the one Uzbekistan has, however often
+			// the corpus names the country.
 			for _, id := range ix.relatedNames(t.Surface) {
 				if s := &ix.surfaces[id]; s.term != exact {
-					add(alt{term: s.term, weight: ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("related name %q", ix.surfaceTxt[id])})
+					add(alt{term: s.term, weight: ix.p.Related, idf: ix.idf(ix.df(exact)), how: fmt.Sprintf("related name %q", ix.surfaceTxt[id])})
 				}
 			}
 		}
