@@ -48,6 +48,7 @@ const (
 	kindName                         // written as a proper noun
 	kindMoney                        // a currency: "dollars", "$"
 	kindPercent                      // "percent", "%"
+	kindMeasure                      // a unit of time or distance: "days", "miles"
 )
 
 // kindOf classifies a token for the answer-type check.
@@ -70,6 +71,9 @@ func kindOf(t analysis.Token) termKind {
 	}
 	if t.Term == analysis.Percent {
 		k |= kindPercent
+	}
+	if measureTerms[t.Term] {
+		k |= kindMeasure
 	}
 	return k
 }

@@ -25,7 +25,16 @@ const (
 	anyUnit     amountUnit = iota
 	moneyUnit              // how much aid, how much did it cost
 	percentUnit            // what share, what percentage
+	measureUnit            // how long, how far: a time or a distance
 )
+
+// measureTerms are the terms of units of time and distance, which answer
+// "how long" and "how far": "a two-day visit", "a 4,750-mile border".
+var measureTerms = map[string]bool{
+	"second": true, "minut": true, "hour": true, "day": true, "week": true, "month": true,
+	"year": true, "decad": true, "centuri": true, "kilomet": true, "km": true, "mile": true,
+	"meter": true, "metr": true,
+}
 
 // detectType reads the question word: "how many/much/long/big/far/old",
 // "what percentage" ask for an amount; "when", "what year/date/day/month"
@@ -156,6 +165,9 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 			}
 		case "how":
 			howMuch = howMuch || next == "much"
+			if next == "long" || next == "far" {
+				return measureUnit
+			}
 		}
 	}
 	money := int32(-1)
@@ -191,6 +203,8 @@ func (ix *Index) hasUnit(u amountUnit, sid uint32) bool {
 		need = kindMoney
 	case percentUnit:
 		need = kindPercent
+	case measureUnit:
+		need = kindMeasure
 	default:
 		return false
 	}

@@ -51,9 +51,9 @@ type query struct {
 	// first word) that the corpus holds in no form: "Xi", "Jinping", as
 	// byte spans of the question.
 	strangers [][2]int
-	names    uint32 // the terms the corpus writes as names
-	counted  uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
-	outlets  uint32 // the terms that may name an outlet (see outletNames)
+	names     uint32 // the terms the corpus writes as names
+	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	outlets   uint32 // the terms that may name an outlet (see outletNames)
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -193,6 +193,13 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	qry := &query{want: detectType(sc.toks)}
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
+			// "long" in "how long" asks for an answer; it is no word the
+			// answer needs to hold ("has long been").
+			sc.toks[i+1].Flags |= analysis.Stop
+		}
+	}
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
@@ -273,6 +280,13 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	return qry
+}
+
+// howWords are the words that make "how" ask for an amount, a time or a
+// manner rather than name a thing of the answer.
+var howWords = map[string]bool{
+	"long": true, "far": true, "old": true, "big": true, "large": true, "high": true,
+	"often": true, "soon": true, "late": true, "early": true,
 }
 
 // writtenAsName reports whether the corpus writes a folded word as a name.

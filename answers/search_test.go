@@ -332,3 +332,42 @@ func TestOutletMask(t *testing.T) {
 		}
 	}
 }
+
+// TestHowLong checks that "how long" asks for a time or a distance, and
+// that "long" is then no word the answer must hold.
+func TestHowLong(t *testing.T) {
+	sentences := []string{
+		"Blinken ended a two-day visit.",
+		"Moscow has long been the top power.",
+		"The border runs 7,644 kilometers.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q    string
+		held []bool // by sentence: states a time or distance
+	}{
+		{"How long did the visit last?", []bool{true, false, true}},
+		{"How far does the border run?", []bool{true, false, true}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		if qry.unit != measureUnit {
+			t.Errorf("%q: unit %d, want %d", tc.q, qry.unit, measureUnit)
+		}
+		for _, qt := range qry.terms {
+			if qt.surface == "long" || qt.surface == "far" {
+				t.Errorf("%q: %q is a word to meet", tc.q, qt.surface)
+			}
+		}
+		for sid, want := range tc.held {
+			if got := ix.hasUnit(qry.unit, uint32(sid)); got != want {
+				t.Errorf("%q: %q states it: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+	}
+	got, err := ix.Search("How long did the visit last?", Options{K: 1})
+	if err != nil || len(got) == 0 || got[0].Quote != sentences[0] {
+		t.Errorf("got %v, %v; want %q", got, err, sentences[0])
+	}
+}
