@@ -197,21 +197,13 @@ const moneyMin = 0.6
 
 // hasUnit reports whether sentence sid states an amount in the unit asked.
 func (ix *Index) hasUnit(u amountUnit, sid uint32) bool {
-	var need termKind
 	switch u {
 	case moneyUnit:
-		need = kindMoney
+		return ix.holdsKind(sid, kindMoney, 0, nil)
 	case percentUnit:
-		need = kindPercent
+		return ix.holdsKind(sid, kindPercent, 0, nil)
 	case measureUnit:
-		need = kindMeasure
-	default:
-		return false
-	}
-	for _, t := range ix.termsOf(sid) {
-		if ix.termKind[t]&need != 0 {
-			return true
-		}
+		return ix.holdsKind(sid, kindMeasure, 0, nil)
 	}
 	return false
 }
@@ -219,23 +211,22 @@ func (ix *Index) hasUnit(u amountUnit, sid uint32) bool {
 // hasType reports whether sentence sid holds a thing of the wanted kind
 // that the question does not already name.
 func (ix *Index) hasType(want answerType, sid uint32, qterms []termID) bool {
-	var need termKind
 	switch want {
 	case amountType:
-		need = kindNumber
+		return ix.holdsKind(sid, kindNumber, kindDate, qterms) // a year is a date, not an amount
 	case dateType:
-		need = kindDate
+		return ix.holdsKind(sid, kindDate, 0, qterms)
 	case nameType:
-		need = kindName
-	default:
-		return false
+		return ix.holdsKind(sid, kindName, 0, qterms)
 	}
+	return false
+}
+
+// holdsKind reports whether sentence sid holds a term of kind need, not
+// also of kind not, and not among except.
+func (ix *Index) holdsKind(sid uint32, need, not termKind, except []termID) bool {
 	for _, t := range ix.termsOf(sid) {
-		k := ix.termKind[t]
-		if want == amountType && k&kindDate != 0 {
-			continue // a year is a date, not an amount
-		}
-		if k&need != 0 && !slices.Contains(qterms, t) {
+		if k := ix.termKind[t]; k&need != 0 && k&not == 0 && !slices.Contains(except, t) {
 			return true
 		}
 	}
