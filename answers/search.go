@@ -180,8 +180,8 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
-	cased := strings.ContainsFunc(q, unicode.IsLower)
-	if !cased {
+	lower := strings.ContainsFunc(q, unicode.IsLower) // not typed in capitals throughout
+	if !lower {
 		// A question typed in capitals: its stop words are stop words,
 		// not acronyms, unless the corpus writes them as names ("US").
 		for i := range sc.toks {
@@ -246,7 +246,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
-		if len(qt.alts) == 0 && t.Is(analysis.Capitalized) && t.Flags&(analysis.AllCaps|analysis.Initial|analysis.Number) == 0 && cased {
+		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}
 		qry.terms = append(qry.terms, qt)
@@ -596,14 +596,8 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		if len(qry.strangers) > 0 {
 			return false
 		}
-		var names uint32
-		for i := range qry.terms {
-			if qry.terms[i].name {
-				names |= 1 << i
-			}
-		}
 		c := &cands[0]
-		if names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 {
+		if qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&qry.names == 0 {
 			return false
 		}
 	}
@@ -813,21 +807,21 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			}
 		}
 	}
-	if ix.p.Proximity > 0 && len(qry.terms) > 1 {
+	proximity := ix.p.Proximity > 0 && len(qry.terms) > 1
+	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
+	if proximity || counts {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		for i := range top[:min(len(top), proximityStage)] {
 			c := &top[i]
-			c.near = ix.proximity(qry, pos, c.sid, sc)
-			c.score += ix.p.Proximity * c.near
-		}
-	}
-	if qry.counted != 0 && ix.p.CountBonus > 0 {
-		pos := qry.termPositions(ix)
-		for i := range top[:min(len(top), proximityStage)] {
-			c := &top[i]
-			if c.counts = ix.countsNoun(qry, pos, c.sid, sc); c.counts {
-				c.score += ix.p.CountBonus
+			if proximity {
+				c.near = ix.proximity(qry, pos, c.sid, sc)
+				c.score += ix.p.Proximity * c.near
+			}
+			if counts {
+				if c.counts = ix.countsNoun(qry, pos, c.sid, sc); c.counts {
+					c.score += ix.p.CountBonus
+				}
 			}
 		}
 	}
