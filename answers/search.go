@@ -366,7 +366,9 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 	exact, known := ix.termIDs[t.Term]
 	if known {
 		add(alt{term: exact, weight: 1, idf: ix.idf(ix.df(exact)), how: "exact"})
-		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && n >= 5 {
+		sid, ok := ix.surfaceIDs[t.Surface]
+		named := ok && ix.surfaces[sid].nameLike()
+		if named && n >= 5 {
 			for _, v := range ix.spellings(sid, sc) {
 				s := &ix.surfaces[v.surface]
 				if s.term != exact {
@@ -374,7 +376,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				}
 			}
 		}
-		if sid, ok := ix.surfaceIDs[t.Surface]; ok && ix.surfaces[sid].nameLike() && ix.p.Related > 0 {
+		if named && ix.p.Related > 0 {
 			// A related name is as rare a thing as the question's: "Uzbek
 			// president" asks about the one Uzbekistan has, however often
 			// the corpus names the country.
