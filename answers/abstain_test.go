@@ -24,6 +24,10 @@ func ruleCorpus() *corpus.Corpus {
 		"Blinken announced the budget on Monday.",
 		"Blinken announced the long planned trip on Monday.",
 		"Growth was slow. Growth was fast. Growth stalled again.",
+		"Filler seven stands here. Filler eight stands here.",
+		"In the north Mongolia shares a long border with Russia.",
+		"Filler five stands here. Filler six stands here.",
+		"In spring Uzbekistan grows cotton.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -48,6 +52,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Biden sent three messages to Tokayev."},
 		{"misspelt name", "Which messages did Bidden send to Tokayev?", func(p *Params) { p.NeedName = false },
 			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
+		{"owner missed", "What is Uzbekistan's border with Russia?", func(p *Params) { p.NeedOwner = false },
+			"", "In the north Mongolia shares a long border with Russia."},
+		{"owner met", "What is Mongolia's border with Russia?", func(p *Params) { p.NeedOwner = false },
+			"In the north Mongolia shares a long border with Russia.", "In the north Mongolia shares a long border with Russia."},
 		{"no number", "How much oil does the pipeline carry?", func(p *Params) { p.NeedNumber = false },
 			"", "The pipeline carries oil to the West."},
 		{"nothing counted", "How many ships did Kazakhstan export last year?", func(p *Params) { p.NeedCount = false },

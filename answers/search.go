@@ -54,6 +54,7 @@ type query struct {
 	names     uint32 // the terms the corpus writes as names
 	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
+	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -269,6 +270,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.terms = terms
 	}
 	qry.outlets = ix.outletNames(qry)
+	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	counted := countedWords(sc.toks)
 	for i, t := range qry.terms {
 		qry.mass += t.mass
@@ -278,8 +280,25 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if slices.Contains(counted, t.surface) {
 			qry.counted |= 1 << i
 		}
+		if slices.Contains(owners, t.surface) {
+			qry.owners |= 1 << i
+		}
 	}
 	return qry
+}
+
+// ownerNames returns the names (by isName) that question q, analysed as
+// toks, writes in the possessive: "uzbekistan" in "How long is Uzbekistan's
+// border?". The question asks about that owner's thing, which another
+// owner's ("Kazakhstan's border") does not answer.
+func ownerNames(q string, toks []analysis.Token, isName func(string) bool) []string {
+	var out []string
+	for _, t := range toks {
+		if rest := q[t.End:]; (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && isName(t.Surface) {
+			out = append(out, t.Surface)
+		}
+	}
+	return out
 }
 
 // howWords are the words that make "how" ask for an amount, a time or a
@@ -602,6 +621,11 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		if qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&qry.names == 0 {
 			return false
 		}
+	}
+	if c := &cands[0]; ix.p.NeedOwner && qry.owners&^(c.mask|c.ctx|c.para) != 0 {
+		// The owner of the thing asked about must be near: a title that
+		// names it does not make a sentence about another's.
+		return false
 	}
 	if ix.p.NeedFocus && !ix.meetsFocus(qry, &cands[0]) {
 		return false
