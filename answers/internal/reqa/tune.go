@@ -34,7 +34,7 @@ var tunable = []struct {
 func (b *Bench) Tune(half Half, rounds int, w io.Writer) (answers.Params, Metrics, error) {
 	base := answers.New(b.Corpus)
 	p := answers.DefaultParams()
-	p.MinCover, p.NeedName, p.NeedFocus, p.NeedNumber, p.NeedCount = 0, false, false, false, false
+	p.MinCover, p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount = 0, false, false, false, false, false
 	eval := func(p answers.Params) (Metrics, error) {
 		r, err := b.Evaluate("tune", engine{base.WithParams(p)}, Options{Half: half})
 		if err != nil {
