@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot/corpus"
@@ -104,4 +105,43 @@ func TestCapitalsQuestion(t *testing.T) {
 			t.Errorf("%q: %v, want %q as for %q", tt.upper, got, want[0].Quote, tt.lower)
 		}
 	}
+}
+
+// FuzzSearch asks the embedded corpus anything: a question either gets an
+// error from CleanQuestion or answers whose quotes are sentences of the
+// corpus, and Unmentioned returns parts of the question.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{
+		"What did Xi Jinping say about Blinken's visit?", "How many personal messages did Biden send?",
+		"how long did the trip last", "What share of trade is with Russia?", "When was the EEU set up?",
+		"Uzbek president's name?", "what initiatves are inculded", "'s", "How", "how many", "Xi Xi Xi",
+	} {
+		f.Add(q)
+	}
+	c, err := corpus.Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	ix := New(c)
+	f.Fuzz(func(t *testing.T, q string) {
+		got, err := ix.Search(q, Options{K: 3, Explain: true})
+		if err != nil {
+			return
+		}
+		for _, a := range got {
+			if a.Sentence < 0 || a.Sentence >= len(c.Sentences) || a.Quote != c.Text(a.Sentence) {
+				t.Fatalf("%q: quote %q is not sentence %d", q, a.Quote, a.Sentence)
+			}
+		}
+		names, err := ix.Unmentioned(q)
+		if err != nil {
+			t.Fatalf("%q: Search took it, Unmentioned did not: %v", q, err)
+		}
+		clean, _ := CleanQuestion(q)
+		for _, n := range names {
+			if !strings.Contains(clean, n) {
+				t.Fatalf("%q: unmentioned %q is not in the question", q, n)
+			}
+		}
+	})
 }
