@@ -840,12 +840,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		pos := qry.termPositions(ix)
 		for i := range top[:min(len(top), proximityStage)] {
 			c := &top[i]
+			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
 			if proximity {
-				c.near = ix.proximity(qry, pos, c.sid, sc)
+				c.near = ix.proximity(qry, pos, sc.toks)
 				c.score += ix.p.Proximity * c.near
 			}
 			if counts {
-				if c.counts = ix.countsNoun(qry, pos, c.sid, sc); c.counts {
+				if c.counts = ix.countsNoun(qry, pos, sc.toks); c.counts {
 					c.score += ix.p.CountBonus
 				}
 			}
@@ -876,15 +877,14 @@ func countedWords(toks []analysis.Token) []string {
 	return nil
 }
 
-// countsNoun reports whether sentence sid counts what a "how many"
+// countsNoun reports whether a sentence, analysed, counts what a "how many"
 // question asks about: a number, in figures or words, with a word of the
 // counted noun (or one of its alternatives) at most countWindow words
 // after it: "three personal messages", "more than 10 times", "two-day".
-func (ix *Index) countsNoun(qry *query, pos map[termID]int, sid uint32, sc *scratch) bool {
-	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(sid)))
+func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
 	number := -countWindow - 1 // word position of the last number
 	w := 0
-	for _, t := range sc.toks {
+	for _, t := range sentence {
 		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
 			continue
 		}
@@ -953,14 +953,13 @@ func (qry *query) termPositions(ix *Index) map[termID]int {
 const proximityWindow = 3
 
 // proximity returns the mass of the question's adjacent word pairs (i, i+1)
-// that the sentence holds in the same order within proximityWindow words,
+// that a sentence, analysed, holds in the same order within proximityWindow words,
 // as a share of the question's mass.
-func (ix *Index) proximity(qry *query, pos map[termID]int, sid uint32, sc *scratch) float64 {
-	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(sid)))
+func (ix *Index) proximity(qry *query, pos map[termID]int, sentence []analysis.Token) float64 {
 	last := make([]int, len(qry.terms)) // last word position where term i stood, +1
 	var got uint32
 	w := 0
-	for _, t := range sc.toks {
+	for _, t := range sentence {
 		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
 			continue
 		}

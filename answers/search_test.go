@@ -293,7 +293,8 @@ func TestCountsNoun(t *testing.T) {
 		qry := ix.analyze(tc.q, sc)
 		pos := qry.termPositions(ix)
 		for sid, want := range tc.counts {
-			if got := qry.counted != 0 && ix.countsNoun(qry, pos, uint32(sid), sc); got != want {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := qry.counted != 0 && ix.countsNoun(qry, pos, toks); got != want {
 				t.Errorf("%q: %q counts it: %v, want %v", tc.q, sentences[sid], got, want)
 			}
 		}
