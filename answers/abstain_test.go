@@ -28,6 +28,8 @@ func ruleCorpus() *corpus.Corpus {
 		"In the north Mongolia shares a long border with Russia.",
 		"Filler five stands here. Filler six stands here.",
 		"In spring Uzbekistan grows cotton.",
+		"Filler nine stands here. Filler ten stands here.",
+		"In 2019 the 66-year-old Kassym became president.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -62,6 +64,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Last year Kazakhstan exported 20 million tonnes of grain."},
 		{"what is asked counted", "How many tonnes did Kazakhstan export last year?", func(p *Params) { p.NeedCount = false },
 			"Last year Kazakhstan exported 20 million tonnes of grain.", "Last year Kazakhstan exported 20 million tonnes of grain."},
+		{"no age", "How old is Tokayev?", func(p *Params) { p.NeedAge = false },
+			"", "Biden sent three messages to Tokayev."},
+		{"age told", "How old is Kassym?", func(p *Params) { p.NeedAge = false },
+			"In 2019 the 66-year-old Kassym became president.", "In 2019 the 66-year-old Kassym became president."},
 		{"number written as a word", "How many messages did Biden send?", func(p *Params) { p.NeedNumber = false },
 			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
 		{"attribute not named", "What is the growth of Kazakhstan?", func(p *Params) { p.NeedFocus = false },

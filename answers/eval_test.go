@@ -123,7 +123,7 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.81, 0.89, 12, 1},
+		{"dev.json", 0.81, 0.89, 13, 1},
 		{"holdout.json", 0.82, 0.95, 4, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.

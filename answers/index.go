@@ -49,6 +49,7 @@ const (
 	kindMoney                        // a currency: "dollars", "$"
 	kindPercent                      // "percent", "%"
 	kindMeasure                      // a unit of time or distance: "days", "miles"
+	kindAge                          // "old", "age", "aged": how an age is told
 )
 
 // kindOf classifies a token for the answer-type check.
@@ -74,6 +75,9 @@ func kindOf(t analysis.Token) termKind {
 	}
 	if measureTerms[t.Term] {
 		k |= kindMeasure
+	}
+	if t.Term == "old" || t.Term == "age" {
+		k |= kindAge
 	}
 	return k
 }

@@ -26,6 +26,7 @@ const (
 	moneyUnit              // how much aid, how much did it cost
 	percentUnit            // what share, what percentage
 	measureUnit            // how long, how far: a time or a distance
+	ageUnit                // how old: "60-year-old", "aged 60", "at the age of 60"
 )
 
 // measureTerms are the terms of units of time and distance, which answer
@@ -168,6 +169,9 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 			if next == "long" || next == "far" {
 				return measureUnit
 			}
+			if next == "old" {
+				return ageUnit
+			}
 		}
 	}
 	money := int32(-1)
@@ -204,6 +208,8 @@ func (ix *Index) hasUnit(u amountUnit, sid uint32) bool {
 		return ix.holdsKind(sid, kindPercent, 0, nil)
 	case measureUnit:
 		return ix.holdsKind(sid, kindMeasure, 0, nil)
+	case ageUnit:
+		return ix.holdsKind(sid, kindAge, 0, nil)
 	}
 	return false
 }

@@ -634,7 +634,8 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		return true
 	}
 	return slices.ContainsFunc(cands[:min(len(cands), numberCandidates)], func(c candidate) bool {
-		return c.typed && c.cover >= ix.p.MinCover && (c.counts || qry.counted == 0 || !ix.p.NeedCount)
+		return c.typed && c.cover >= ix.p.MinCover && (c.counts || qry.counted == 0 || !ix.p.NeedCount) &&
+			(c.unit || qry.unit != ageUnit || !ix.p.NeedAge)
 	})
 }
 

@@ -34,7 +34,7 @@ var tunable = []struct {
 func (b *Bench) Tune(half Half, rounds int, w io.Writer) (answers.Params, Metrics, error) {
 	base := answers.New(b.Corpus)
 	p := answers.DefaultParams()
-	p.MinCover, p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount = 0, false, false, false, false, false
+	p.MinCover, p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount, p.NeedAge = 0, false, false, false, false, false, false
 	eval := func(p answers.Params) (Metrics, error) {
 		r, err := b.Evaluate("tune", engine{base.WithParams(p)}, Options{Half: half})
 		if err != nil {
@@ -106,7 +106,7 @@ func (b *Bench) Ablate(half Half) ([]Ablation, error) {
 		{"without thesaurus", func(p *answers.Params) { p.Synonym = 0 }},
 		{"without closeness of meaning (word vectors)", func(p *answers.Params) { p.Soft = 0 }},
 		{"without the name, attribute and amount abstention rules", func(p *answers.Params) {
-			p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount = false, false, false, false, false
+			p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount, p.NeedAge = false, false, false, false, false, false
 		}},
 		{"with BM25's usual k1 1.2, b 0.75", func(p *answers.Params) { p.K1, p.B = 1.2, 0.75 }},
 	}
