@@ -162,3 +162,33 @@ func TestUnmentioned(t *testing.T) {
 		t.Error("an empty question: no error")
 	}
 }
+
+// TestCoverClose checks that a question word the corpus lacks counts as
+// covered by a word close in meaning in the answer ("trip" by "visit"),
+// and only with Params.CoverClose: without it the question is turned away
+// as asking about what the corpus lacks.
+func TestCoverClose(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Blinken ended his visit on Wednesday.\n\nReporters waited outside."}}))
+	const q = "When did Blinken end the trip?"
+	for _, tc := range []struct {
+		close float64
+		want  string
+	}{
+		{DefaultParams().CoverClose, "Blinken ended his visit on Wednesday."},
+		{0, ""},
+	} {
+		p := DefaultParams()
+		p.CoverClose = tc.close
+		p.MinCover = 0.6 // high enough that "trip" uncovered is too much
+		got, err := ix.WithParams(p).Search(q, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("CoverClose %.2f: got %q, want no answer", tc.close, got[0].Quote)
+		case tc.want != "" && (len(got) == 0 || got[0].Quote != tc.want):
+			t.Errorf("CoverClose %.2f: got %v, want %q", tc.close, got, tc.want)
+		}
+	}
+}

@@ -97,20 +97,21 @@ const questionWords = 4096
 
 // candidate is a sentence being ranked.
 type candidate struct {
-	sid    uint32
-	own    float64 // BM25 of the sentence itself
-	score  float64
-	cover  float64
-	mask   uint32  // question terms met in the sentence
-	ctx    uint32  // … met only in a neighbour
-	para   uint32  // … met only elsewhere in the paragraph
-	title  uint32  // … met only in the title
-	src    uint32  // … met only in the outlet's name
-	typed  bool    // holds the kind of thing asked for
-	unit   bool    // … counted in the unit asked for (see amountUnit)
-	near   float64 // share of the question's adjacent word pairs that stand close in the sentence
-	soft   float64 // share of the question met by words close in meaning (see softMatch)
-	counts bool    // counts what "how many" asks about (see countsNoun)
+	sid       uint32
+	own       float64 // BM25 of the sentence itself
+	score     float64
+	cover     float64
+	mask      uint32  // question terms met in the sentence
+	ctx       uint32  // … met only in a neighbour
+	para      uint32  // … met only elsewhere in the paragraph
+	title     uint32  // … met only in the title
+	src       uint32  // … met only in the outlet's name
+	typed     bool    // holds the kind of thing asked for
+	unit      bool    // … counted in the unit asked for (see amountUnit)
+	near      float64 // share of the question's adjacent word pairs that stand close in the sentence
+	soft      float64 // share of the question met by words close in meaning (see softMatch)
+	counts    bool    // counts what "how many" asks about (see countsNoun)
+	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
 }
 
 // Unmentioned returns the names a question writes that the corpus holds in
@@ -824,7 +825,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			c.soft = ix.softMatch(qry, c)
 			c.score += ix.p.Soft * c.soft
 		}
-		c.cover = (ix.matchedMass(qry, c) + qry.massOf(c.src) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
+		c.cover = (ix.matchedMass(qry, c) + c.closeMass + qry.massOf(c.src) + ix.p.Cover*qry.massOf(c.ctx|c.para|c.title)) / qry.mass
 		if ix.hasType(qry.want, c.sid, qry.qterms) {
 			c.typed = true
 			c.score += ix.typeBonus(qry.want)
@@ -923,6 +924,11 @@ func (ix *Index) softMatch(qry *query, c *candidate) float64 {
 		}
 		best := max(lo, ix.closest(qt.vec, c.sid))
 		s += qt.mass * (best - lo) / (1 - lo)
+		if len(qt.alts) == 0 && ix.p.CoverClose > 0 && best >= ix.p.CoverClose {
+			// A word the corpus lacks, met by a word this close, counts
+			// as covered: "trip" by "visit".
+			c.closeMass += qt.mass
+		}
 	}
 	return s / qry.mass
 }
