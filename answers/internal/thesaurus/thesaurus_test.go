@@ -1,6 +1,8 @@
 package thesaurus
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"os"
 	"reflect"
@@ -115,6 +117,15 @@ func TestRelatedDefaultAbsent(t *testing.T) {
 
 // TestDefaultTable checks invariants of every entry of the embedded table.
 func TestDefaultTable(t *testing.T) {
+	// Start-up reads the embedded table without parsing each relation;
+	// Read parses them all.
+	z, err := gzip.NewReader(bytes.NewReader(embedded))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Read(z); err != nil {
+		t.Fatalf("the embedded table: %v", err)
+	}
 	th := defaultThesaurus(t)
 	if th.Len() < 10000 {
 		t.Fatalf("Len() = %d, want a whole WordNet table", th.Len())
