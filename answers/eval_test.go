@@ -123,14 +123,14 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.81, 0.89, 13, 1},
+		{"dev.json", 0.81, 0.90, 13, 1},
 		{"holdout.json", 0.82, 0.95, 4, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
 		{"holdout2.json", 0.76, 0.86, 8, 3},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
 		// hit@3 0.850, 3 of 10 absent abstained), then tuned on.
-		{"dev2.json", 0.83, 0.91, 7, 1},
+		{"dev2.json", 0.83, 0.90, 7, 1},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

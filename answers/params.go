@@ -15,6 +15,7 @@ type Params struct {
 	UnitBonus     float64 // … an amount in the unit asked for: money for "how much aid", a share for "what percentage"
 	NameBonus     float64 // … a name for "who" or "where"
 	CountBonus    float64 // … a number next to the noun "how many" counts: "three personal messages"
+	ReasonBonus   float64 // … a reason or purpose, for "why": "because", "to quell", "in order to"
 	Proximity     float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover         float64 // how much a term met in context counts towards coverage
 	MinCover      float64 // abstain when the best answer covers less of the question
@@ -42,7 +43,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
-		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, Proximity: 0.067,
+		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, Proximity: 0.067,
 		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedCount: true, NeedAge: true, NeedName: true, NeedOwner: true, NeedFocus: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.75,
 		Duplicate: 0.45, HeadingPen: 0.6,

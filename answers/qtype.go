@@ -238,3 +238,53 @@ func (ix *Index) holdsKind(sid uint32, need, not termKind, except []termID) bool
 	}
 	return false
 }
+
+// asksWhy reports whether a question asks for a reason: "why", or "for
+// what reason/purpose".
+func asksWhy(toks []analysis.Token) bool {
+	for i, t := range toks {
+		switch t.Surface {
+		case "why":
+			return true
+		case "reason", "purpose", "motive":
+			if i > 0 && (toks[i-1].Surface == "what" || toks[i-1].Surface == "the") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reasonWords state a reason or a purpose wherever they stand.
+var reasonWords = map[string]bool{
+	"because": true, "due": true, "reason": true, "reasons": true, "purpose": true, "aim": true,
+	"aimed": true, "aims": true, "goal": true, "intended": true, "ostensibly": true, "supposedly": true,
+	"thanks": true, "motive": true, "motivated": true,
+}
+
+// statesReason reports whether a sentence, analysed, states a reason or a
+// purpose: a word of reasonWords, "in order to", "so that", or "to"
+// before a word that is not a name or a number, which reads as an
+// infinitive of purpose ("sent troops to quell protests").
+func statesReason(sentence []analysis.Token) bool {
+	for i, t := range sentence {
+		if reasonWords[t.Surface] {
+			return true
+		}
+		if i+1 == len(sentence) {
+			break
+		}
+		next := sentence[i+1]
+		switch t.Surface {
+		case "so":
+			if next.Surface == "that" {
+				return true
+			}
+		case "in":
+			if next.Surface == "order" {
+				return true
+			}
+		}
+	}
+	return false
+}

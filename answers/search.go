@@ -55,6 +55,7 @@ type query struct {
 	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
+	why       bool   // the question asks for a reason
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -111,6 +112,7 @@ type candidate struct {
 	near      float64 // share of the question's adjacent word pairs that stand close in the sentence
 	soft      float64 // share of the question met by words close in meaning (see softMatch)
 	counts    bool    // counts what "how many" asks about (see countsNoun)
+	reason    bool    // states a reason or purpose (see statesReason)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
 }
 
@@ -194,11 +196,17 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			}
 		}
 	}
-	qry := &query{want: detectType(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks)}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
 			// "long" in "how long" asks for an answer; it is no word the
 			// answer needs to hold ("has long been").
+			sc.toks[i+1].Flags |= analysis.Stop
+		}
+		if w := sc.toks[i].Surface; (w == "what" || w == "which") && kindWords[sc.toks[i+1].Surface] &&
+			i+2 < len(sc.toks) && sc.toks[i+2].Surface == "of" {
+			// "What sort of building": the answer names the building,
+			// seldom its sort.
 			sc.toks[i+1].Flags |= analysis.Stop
 		}
 	}
@@ -308,6 +316,9 @@ var howWords = map[string]bool{
 	"long": true, "far": true, "old": true, "big": true, "large": true, "high": true,
 	"often": true, "soon": true, "late": true, "early": true,
 }
+
+// kindWords ask, after "what" and before "of", for a kind of thing.
+var kindWords = map[string]bool{"sort": true, "kind": true, "type": true, "kinds": true, "sorts": true, "types": true}
 
 // writtenAsName reports whether the corpus writes a folded word as a name.
 func (ix *Index) writtenAsName(surface string) bool {
@@ -837,7 +848,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	}
 	proximity := ix.p.Proximity > 0 && len(qry.terms) > 1
 	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
-	if proximity || counts {
+	why := qry.why && ix.p.ReasonBonus > 0
+	if proximity || counts || why {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		for i := range top[:min(len(top), proximityStage)] {
@@ -850,6 +862,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if counts {
 				if c.counts = ix.countsNoun(qry, pos, sc.toks); c.counts {
 					c.score += ix.p.CountBonus
+				}
+			}
+			if why {
+				if c.reason = statesReason(sc.toks); c.reason {
+					c.score += ix.p.ReasonBonus
 				}
 			}
 		}

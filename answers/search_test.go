@@ -2,6 +2,7 @@ package answers
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -370,5 +371,84 @@ func TestHowLong(t *testing.T) {
 	got, err := ix.Search("How long did the visit last?", Options{K: 1})
 	if err != nil || len(got) == 0 || got[0].Quote != sentences[0] {
 		t.Errorf("got %v, %v; want %q", got, err, sentences[0])
+	}
+}
+
+// TestStatesReason checks which sentences give a reason or a purpose, and
+// that a "why" question ranks the one that does above one that only
+// repeats the question's words.
+func TestStatesReason(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Russia sent troops because protests turned violent.", true},
+		{"The talks were delayed due to the weather.", true},
+		{"Troops came, ostensibly to keep the peace.", true},
+		{"He flew in order to sign the deal.", true},
+		{"They met so that trade could grow.", true},
+		{"Russia sent troops to Kazakhstan in January.", false},
+		{"So the talks ended early.", false},
+		{"He went back to work.", false},
+	} {
+		toks := analysis.New().Analyze(nil, tc.sentence)
+		if got := statesReason(toks); got != tc.want {
+			t.Errorf("statesReason(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"Why did Russia send troops?":             true,
+		"For what reason did Russia send troops?": true,
+		"What was the purpose of the visit?":      true,
+		"When did Russia send troops?":            false,
+		"What reasons did he list?":               false,
+	} {
+		if got := asksWhy(analysis.New().Analyze(nil, q)); got != want {
+			t.Errorf("asksWhy(%q) = %v, want %v", q, got, want)
+		}
+	}
+
+	sentences := []string{
+		"In January Russia sent troops to Kazakhstan.",
+		"Russia sent troops to Kazakhstan because protests in Almaty turned violent.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for bonus, want := range map[float64]string{0: sentences[0], DefaultParams().ReasonBonus: sentences[1]} {
+		p := DefaultParams()
+		p.ReasonBonus = bonus
+		got, err := ix.WithParams(p).Search("Why did Russia send troops to Kazakhstan?", Options{K: 2})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("ReasonBonus %v: %v, %d answers", bonus, err, len(got))
+		}
+		if got[0].Quote != want {
+			t.Errorf("ReasonBonus %v: first answer %q, want %q", bonus, got[0].Quote, want)
+		}
+	}
+}
+
+// TestKindWords checks that "what sort/kind/type of X" looks for X, not
+// for the word "sort", and that "type" stays a word elsewhere.
+func TestKindWords(t *testing.T) {
+	body := "Blinken entered a palace of some sort.\n\nThe type of aid was training.\n\nHe saw a blue building."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, tc := range []struct {
+		q     string
+		words []string
+	}{
+		{"What sort of building did Blinken see?", []string{"building", "blinken", "see"}},
+		{"Which kind of aid was given?", []string{"aid", "given"}},
+		{"What type of aid?", []string{"aid"}},
+		{"Was the type of aid training?", []string{"type", "aid", "training"}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		var got []string
+		for _, qt := range qry.terms {
+			got = append(got, qt.surface)
+		}
+		if !slices.Equal(got, tc.words) {
+			t.Errorf("%q: words %q, want %q", tc.q, got, tc.words)
+		}
 	}
 }

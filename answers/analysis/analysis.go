@@ -12,6 +12,7 @@
 package analysis
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -212,6 +213,11 @@ func (a *Analyzer) scan(text string, i int) (Token, int) {
 			return Token{Term: w.surface, Surface: w.surface, Start: start, End: end, Flags: Capitalized | AllCaps, Word: id}, end
 		}
 	}
+	if digits == 0 && letters > 2 && buf[len(buf)-1] == 'n' && negation(text, j) {
+		// "didn't", "won't", "needn't": the verb, whose "n" belongs to
+		// "n't", not "didn" or "won" (which would stem to "win").
+		buf = append(buf[:0], unnegated(string(buf))...)
+	}
 	a.buf = buf
 	var f Flags
 	if firstUpper {
@@ -231,6 +237,39 @@ func (a *Analyzer) scan(text string, i int) (Token, int) {
 		tok.Term = w.surface
 	}
 	return tok, j
+}
+
+// negation reports whether text[j:] is "'t" or "’t" ending a word: the
+// rest of a negated verb's "n't".
+func negation(text string, j int) bool {
+	rest := text[j:]
+	var ok bool
+	if rest, ok = strings.CutPrefix(rest, "'t"); !ok {
+		if rest, ok = strings.CutPrefix(rest, "’t"); !ok {
+			return false
+		}
+	}
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !isWordRune(r)
+}
+
+// unnegated returns the verb of a folded word that stood before "'t":
+// "didn" → "did", "won" → "will".
+func unnegated(w string) string {
+	switch w {
+	case "won":
+		return "will"
+	case "can":
+		return "can"
+	case "shan":
+		return "shall"
+	case "ain":
+		return "is"
+	}
+	return w[:len(w)-1]
 }
 
 // dottedAcronym recognises a run of single capital letters each followed by
