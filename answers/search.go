@@ -355,9 +355,16 @@ func mayBeMisspelt(t analysis.Token) bool {
 // expandLongForms lets a question that spells out a long form the corpus
 // defines an acronym for ("Shanghai Cooperation Organization") meet the
 // sentences that only use the acronym ("SCO"): each word of the long form
-// gets the acronym as an alternative.
+// gets the acronym as an alternative. A misspelt long form counts by its
+// words' best readings ("Shangai Cooperation Organisation").
 func (ix *Index) expandLongForms(qry *query) {
-	for _, first := range qry.qterms {
+	var firsts []termID // each word's best reading: "shanghai" for "shangai"
+	for _, qt := range qry.terms {
+		if len(qt.alts) > 0 && qt.alts[0].phrase == nil && !slices.Contains(firsts, qt.alts[0].term) {
+			firsts = append(firsts, qt.alts[0].term)
+		}
+	}
+	for _, first := range firsts {
 		for _, sp := range ix.spelled[first] {
 			var idx []int
 			for _, t := range sp.long {

@@ -452,3 +452,27 @@ func TestKindWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLongFormAcronym checks that a question spelling out a long form the
+// corpus defines an acronym for meets the sentences that use only the
+// acronym, also when the long form is misspelt.
+func TestLongFormAcronym(t *testing.T) {
+	body := "The Shanghai Cooperation Organization (SCO) is a bloc.\n\n" +
+		"Ministers met in Samarkand.\n\n" +
+		"SCO was first launched in 2001 by Moscow and Beijing."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, q := range []string{
+		"When was the Shanghai Cooperation Organization launched?",
+		"when was the shangai cooperation organisation launched",
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(q, sc)
+		ix.pool.Put(sc)
+		for _, qt := range qry.terms[:3] { // shanghai cooperation organization
+			acronym := slices.ContainsFunc(qt.alts, func(a alt) bool { return a.how == "acronym" })
+			if !acronym {
+				t.Errorf("%q: %q does not meet the acronym", q, qt.surface)
+			}
+		}
+	}
+}
