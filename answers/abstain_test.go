@@ -30,6 +30,10 @@ func ruleCorpus() *corpus.Corpus {
 		"In spring Uzbekistan grows cotton.",
 		"Filler nine stands here. Filler ten stands here.",
 		"In 2019 the 66-year-old Kassym became president.",
+		"Filler fifteen stands here. Filler sixteen stands here.",
+		"The president of Kyrgyzstan praised Tajikistan.",
+		"Filler thirteen stands here. Filler fourteen stands here.",
+		"In Bishkek the Kyrgyz capital welcomed an envoy of Tajikistan.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -74,6 +78,12 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The capital of Kazakhstan is large."},
 		{"attribute named", "What is the capital of Kazakhstan?", func(p *Params) { p.NeedFocus = false },
 			"The capital of Kazakhstan is large.", "The capital of Kazakhstan is large."},
+		{"another's attribute", "Who is the president of Tajikistan?", func(p *Params) { p.NeedFocusOwner = false },
+			"", "The president of Kyrgyzstan praised Tajikistan."},
+		{"its own attribute", "Who is the president of Kyrgyzstan?", func(p *Params) { p.NeedFocusOwner = false },
+			"The president of Kyrgyzstan praised Tajikistan.", "The president of Kyrgyzstan praised Tajikistan."},
+		{"another's attribute, by adjective", "What is the capital of Tajikistan?", func(p *Params) { p.NeedFocusOwner = false },
+			"", "In Bishkek the Kyrgyz capital welcomed an envoy of Tajikistan."},
 		{"too little covered", "Tokayev recipe soup kitchen", func(p *Params) { p.MinCover = 0 },
 			"", "Tokayev met Blinken in Astana."},
 	} {

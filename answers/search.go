@@ -56,6 +56,9 @@ type query struct {
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	why       bool   // the question asks for a reason
+	// focusOwners are the names after the attribute of "What is the X of
+	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
+	focusOwners uint32
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -159,7 +162,7 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 	defer ix.pool.Put(sc)
 	qry := ix.analyze(q, sc)
 	cands := ix.rank(qry, sc, k+offset)
-	if !ix.answered(qry, cands) {
+	if !ix.answered(qry, cands, sc) {
 		return []Answer{}, nil
 	}
 	groups := ix.group(cands, k+offset)
@@ -291,6 +294,15 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if slices.Contains(owners, t.surface) {
 			qry.owners |= 1 << i
+		}
+	}
+	if len(focus) > 0 {
+		seenFocus := false
+		for i, t := range qry.terms {
+			seenFocus = seenFocus || t.focus
+			if seenFocus && !t.focus && t.name {
+				qry.focusOwners |= 1 << i
+			}
 		}
 	}
 	return qry
@@ -628,7 +640,7 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, particle string, ad
 // answered by a sentence on the population of the region); and when the
 // question asks for an amount and none of the first candidates that cover
 // enough of it holds a number (Params.NeedNumber: "How old is Blinken?").
-func (ix *Index) answered(qry *query, cands []candidate) bool {
+func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
 		return false
 	}
@@ -646,7 +658,7 @@ func (ix *Index) answered(qry *query, cands []candidate) bool {
 		// names it does not make a sentence about another's.
 		return false
 	}
-	if ix.p.NeedFocus && !ix.meetsFocus(qry, &cands[0]) {
+	if ix.p.NeedFocus && (!ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
 		return false
 	}
 	if qry.want != amountType || !ix.p.NeedNumber {
@@ -674,6 +686,74 @@ func (ix *Index) meetsFocus(qry *query, c *candidate) bool {
 		}
 	}
 	return !asked
+}
+
+// othersAttribute reports whether every time a candidate sentence names
+// the attribute a question asks about ("president" in "Who is the
+// president of Tajikistan?"), it is another owner's: "president of
+// Kyrgyzstan", "Kyrgyzstan's president", "the Kyrgyz president". Such a
+// sentence answers another question.
+func (ix *Index) othersAttribute(qry *query, c *candidate, sc *scratch) bool {
+	if qry.focusOwners == 0 {
+		return false
+	}
+	ours := func(t analysis.Token) bool {
+		id, ok := ix.termIDs[t.Term]
+		if !ok {
+			return false
+		}
+		for m := qry.focusOwners; m != 0; m &= m - 1 {
+			i := bits.TrailingZeros32(m)
+			if slices.ContainsFunc(qry.terms[i].alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
+				return true
+			}
+		}
+		return false
+	}
+	isFocus := func(t analysis.Token) bool {
+		id, ok := ix.termIDs[t.Term]
+		if !ok {
+			return false
+		}
+		for i := range qry.terms {
+			if qt := &qry.terms[i]; qt.focus && len(qt.alts) > 0 && qt.alts[0].how == "exact" && qt.alts[0].term == id {
+				return true
+			}
+		}
+		return false
+	}
+	owner := func(t analysis.Token) bool { // a name, not one of the question's owners
+		return t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) && !t.Is(analysis.Stop) && ix.writtenAsName(t.Surface)
+	}
+	text := ix.c.Text(int(c.sid))
+	toks := sc.an.Analyze(nil, text)
+	named, foreign := 0, 0
+	for i, t := range toks {
+		if !isFocus(t) {
+			continue
+		}
+		named++
+		var o *analysis.Token
+		switch {
+		case i+1 < len(toks) && toks[i+1].Surface == "of":
+			j := i + 2
+			if j < len(toks) && toks[j].Surface == "the" {
+				j++
+			}
+			if j < len(toks) && owner(toks[j]) {
+				o = &toks[j]
+			}
+		case i > 0 && owner(toks[i-1]) && len(ix.relatedNames(toks[i-1].Surface)) > 0:
+			// "the Kazakh capital": a name's adjective.
+			o = &toks[i-1]
+		case i > 1 && toks[i-1].Surface == "s" && owner(toks[i-2]):
+			o = &toks[i-2]
+		}
+		if o != nil && !ours(*o) {
+			foreign++
+		}
+	}
+	return named > 0 && foreign == named
 }
 
 // closest returns the highest cosine similarity between a word vector and
