@@ -609,6 +609,10 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, particle string, ad
 		switch {
 		case r.Kind == thesaurus.Base:
 			w = 0.9
+		case r.Kind == thesaurus.Capital:
+			if w = ix.p.Capital; w <= 0 {
+				return
+			}
 		case r.Kind > thesaurus.Derived || r.Sense > 1:
 			return
 		}

@@ -476,3 +476,31 @@ func TestLongFormAcronym(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalForCountry checks that a question naming a government by its
+// capital meets the sentences that name the country, and only with
+// Params.Capital: without it "Moscow" is a name the corpus never mentions.
+func TestCapitalForCountry(t *testing.T) {
+	body := "Russia said the talks had failed.\n\nAnalysts said the talks were long."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, tc := range []struct {
+		capital float64
+		want    string
+	}{
+		{DefaultParams().Capital, "Russia said the talks had failed."},
+		{0, ""},
+	} {
+		p := DefaultParams()
+		p.Capital = tc.capital
+		got, err := ix.WithParams(p).Search("What did Moscow say about the talks?", Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("Capital %v: got %q, want no answer", tc.capital, got[0].Quote)
+		case tc.want != "" && (len(got) == 0 || got[0].Quote != tc.want):
+			t.Errorf("Capital %v: got %v, want %q", tc.capital, got, tc.want)
+		}
+	}
+}

@@ -34,9 +34,12 @@ const (
 	Broader
 	// Narrower is a more specific word: "money" → "fund".
 	Narrower
+	// Capital joins a national capital and its country, both ways: news
+	// names a government by its seat ("Moscow" for Russia).
+	Capital
 )
 
-var kindNames = [...]string{Base: "base", Synonym: "synonym", Similar: "similar", Derived: "derived", Broader: "broader", Narrower: "narrower"}
+var kindNames = [...]string{Base: "base", Synonym: "synonym", Similar: "similar", Derived: "derived", Broader: "broader", Narrower: "narrower", Capital: "capital"}
 
 // String returns the kind's name in lowercase, e.g. "synonym".
 func (k Kind) String() string {
@@ -48,7 +51,7 @@ func (k Kind) String() string {
 
 // kindOfLetter maps the kind letters of the table format to kinds, and
 // other bytes to 0.
-var kindOfLetter = [256]Kind{'s': Synonym, 'm': Similar, 'd': Derived, 'b': Broader, 'n': Narrower}
+var kindOfLetter = [256]Kind{'s': Synonym, 'm': Similar, 'd': Derived, 'b': Broader, 'n': Narrower, 'c': Capital}
 
 // Relation is a word related to the word looked up.
 type Relation struct {

@@ -72,6 +72,11 @@ func TestRelatedDefault(t *testing.T) {
 		{"wavering", "hesitate", Synonym},
 		{"jittery", "jumpy", Synonym},
 		{"Sanctions", "sanction", Base},
+		{"Moscow", "russia", Capital},
+		{"russia", "moscow", Capital},
+		{"tashkent", "uzbekistan", Capital},
+		{"washington", "america", Capital},
+		{"astana", "kazakhstan", Capital},
 	}
 	for _, tt := range tests {
 		t.Run(tt.word+"/"+tt.related, func(t *testing.T) {

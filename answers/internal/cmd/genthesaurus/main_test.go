@@ -44,7 +44,9 @@ func generate(t *testing.T, extra ...string) (table, licence []byte) {
 // TestGolden checks the table generated from a small hand-made database:
 // synonyms, similar adjectives, lexical and semantic derivations, hypernym
 // hops both ways, phrasal verbs as sources only ("set_up", and "took" kept
-// for "take_in"), and what is left out (rare senses, stop words, other
+// for "take_in"), national capitals and their countries both ways (by
+// holonym, by the holonym's holonym when the first is no country, or by a
+// "capital_of_" lemma), and what is left out (rare senses, stop words, other
 // multiword lemmas, too polysemous words, exceptions whose base the table
 // lacks).
 func TestGolden(t *testing.T) {

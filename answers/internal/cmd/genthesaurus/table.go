@@ -17,9 +17,10 @@ const (
 	kindDerived  = 'd' // derivationally related form (+), pertainym (\), attribute (=)
 	kindBroader  = 'b' // one hypernym hop (@), nouns and verbs
 	kindNarrower = 'n' // one hyponym hop (~), the reverse of kindBroader
+	kindCapital  = 'c' // a national capital and its country, both ways ("moscow", "russia")
 )
 
-var kindRank = map[byte]int{kindSynonym: 0, kindSimilar: 1, kindDerived: 2, kindBroader: 3, kindNarrower: 4}
+var kindRank = map[byte]int{kindSynonym: 0, kindSimilar: 1, kindDerived: 2, kindBroader: 3, kindNarrower: 4, kindCapital: 5}
 
 // pointerKinds maps the WordNet pointer symbols the table follows to a kind.
 // Antonyms, entailment, cause, "also see", domains, meronyms and instance
@@ -168,6 +169,30 @@ func buildTable(db *database, o options) *table {
 			}
 		}
 	}
+	for _, pair := range capitals(db) {
+		capital, country := pair[0], pair[1]
+		for _, a := range db.synsets[capital].words {
+			for _, b := range db.synsets[country].words {
+				// Any sense: a country's other senses (Russia as the
+				// Soviet Union) come first in WordNet's order.
+				ra := slices.Index(db.senses[a]['n'], capital) + 1
+				rb := slices.Index(db.senses[b]['n'], country) + 1
+				if ra == 0 || rb == 0 || ra > 9 || rb > 9 || !isWord(a) || !isWord(b) || a == b {
+					continue
+				}
+				for _, e := range [][2]string{{a, b}, {b, a}} {
+					m := best[e[0]]
+					if m == nil {
+						m = make(map[string]entry)
+						best[e[0]] = m
+					}
+					if _, ok := m[e[1]]; !ok {
+						m[e[1]] = entry{kindCapital, max(ra, rb), e[1]}
+					}
+				}
+			}
+		}
+	}
 	for from, m := range best {
 		es := slices.Collect(maps.Values(m))
 		slices.SortFunc(es, func(a, b entry) int {
@@ -209,6 +234,85 @@ func buildTable(db *database, o options) *table {
 		}
 	}
 	return t
+}
+
+// capitals returns the national capitals of WordNet with their countries,
+// as pairs of synsets: a news text names a government by its capital
+// ("Moscow" for Russia). A capital's country is the whole it is a part of
+// (#p), or that whole's whole when the first is no country ("Washington",
+// part of the District of Columbia, part of the United States); a capital
+// with no holonym names its country in a lemma ("capital_of_Kazakhstan").
+func capitals(db *database) [][2]synsetID {
+	capital := db.senses["national_capital"]['n']
+	if len(capital) == 0 {
+		return nil
+	}
+	instanceOf := func(id synsetID, class synsetID) bool {
+		for _, p := range db.synsets[id].pointers {
+			if p.symbol == "@i" && p.target == class {
+				return true
+			}
+		}
+		return false
+	}
+	country := db.senses["country"]['n']
+	isCountry := func(id synsetID) bool {
+		s := db.synsets[id]
+		for _, p := range s.pointers {
+			if p.symbol != "@i" {
+				continue
+			}
+			// An instance of "country" or of a kind of it ("Asian country").
+			if slices.Contains(country, p.target) {
+				return true
+			}
+			if ts := db.synsets[p.target]; ts != nil {
+				for _, q := range ts.pointers {
+					if q.symbol == "@" && slices.Contains(country, q.target) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	holonym := func(id synsetID) (synsetID, bool) {
+		for _, p := range db.synsets[id].pointers {
+			if p.symbol == "#p" && db.synsets[p.target] != nil {
+				return p.target, true
+			}
+		}
+		return synsetID{}, false
+	}
+	var out [][2]synsetID
+	for _, id := range slices.SortedFunc(maps.Keys(db.synsets), func(a, b synsetID) int {
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.offset, b.offset))
+	}) {
+		if id.pos != 'n' || !instanceOf(id, capital[0]) {
+			continue
+		}
+		whole, ok := holonym(id)
+		if ok && !isCountry(whole) {
+			whole, ok = holonym(whole)
+		}
+		if ok && isCountry(whole) {
+			out = append(out, [2]synsetID{id, whole})
+			continue
+		}
+		for _, w := range db.synsets[id].words {
+			name, found := strings.CutPrefix(w, "capital_of_")
+			if !found {
+				continue
+			}
+			for _, c := range db.senses[name]['n'] {
+				if isCountry(c) {
+					out = append(out, [2]synsetID{id, c})
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // less orders relations strongest first: by kind, then sense, then word.
