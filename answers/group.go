@@ -44,7 +44,8 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 	return groups
 }
 
-// overlap is |a ∩ b| / min(|a|, |b|) for sorted term lists.
+// overlap is |a ∩ b| / max(min(|a|, |b|), minOverlapBase) for sorted
+// term lists.
 func overlap(a, b []termID) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -62,5 +63,10 @@ func overlap(a, b []termID) float64 {
 			j++
 		}
 	}
-	return float64(n) / float64(min(len(a), len(b)))
+	return float64(n) / float64(max(min(len(a), len(b)), minOverlapBase))
 }
+
+// minOverlapBase is the fewest terms overlap divides by: a fragment of two
+// or three words ("United States and regional states.") shares most of
+// them with many sentences without stating their fact.
+const minOverlapBase = 5
