@@ -5,47 +5,48 @@ package answers
 // development sets, and checked on the other half and the news holdout sets
 // (see the README); they are never set per question.
 type Params struct {
-	K1, B          float64 // BM25 term saturation and length normalisation
-	Neighbour      float64 // a question name met in the sentence before or after
-	NeighbourWord  float64 // … another question word: a neighbour lends its names to a "he" or "it", seldom its other words
-	Paragraph      float64 // … met elsewhere in the paragraph
-	Title          float64 // … met in the article title
-	Outlet         float64 // … met in the name of the article's outlet
-	TypeBonus      float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
-	UnitBonus      float64 // … an amount in the unit asked for: money for "how much aid", a share for "what percentage"
-	NameBonus      float64 // … a name for "who" or "where"
-	CountBonus     float64 // … a number next to the noun "how many" counts: "three personal messages"
-	ReasonBonus    float64 // … a reason or purpose, for "why": "because", "to quell", "in order to"
-	Proximity      float64 // two words next to each other in the question stand close, in order, in the sentence
-	Cover          float64 // how much a term met in context counts towards coverage
-	MinCover       float64 // abstain when the best answer covers less of the question
-	NeedNumber     bool    // abstain when a question asking for an amount gets no candidate holding a number
-	NeedCount      bool    // … and, for "how many X", none that holds a number with X after it
-	NeedAge        bool    // … and, for "how old", none that tells an age ("60-year-old", "aged 60")
-	NeedOwner      bool    // … or a name the question writes as an owner ("Uzbekistan's border") stands in neither it, its neighbours nor its paragraph
-	NeedName       bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
-	NeedFocus      bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
-	NeedFocusOwner bool    // … or one that names X only as another's: "the president of Kyrgyzstan" for "the president of Tajikistan"
-	FocusMin       float64 // word-vector cosine at which a sentence word counts as naming X
-	Unknown        float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
-	Typo1          float64 // weight of a word one edit from a misspelt question word
-	Typo2          float64 // … two edits
-	Variant        float64 // weight of another spelling of a name in the corpus
-	Synonym        float64 // weight of a thesaurus relation
-	Capital        float64 // … between a national capital and its country: "Moscow", "Russia"
-	CoverClose     float64 // word-vector cosine from which a question word the corpus lacks counts as covered by the sentence's closest word
-	Soft           float64 // weight of question words the sentence meets by words close in meaning
-	SoftMin        float64 // word-vector cosine below which two words are not close in meaning
-	Related        float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
-	Duplicate      float64 // content-term overlap above which two quotes state one fact
-	HeadingPen     float64 // a heading's score is multiplied by this: headings rarely answer
+	K1, B           float64 // BM25 term saturation and length normalisation
+	Neighbour       float64 // a question name met in the sentence before or after
+	NeighbourWord   float64 // … another question word: a neighbour lends its names to a "he" or "it", seldom its other words
+	Paragraph       float64 // … met elsewhere in the paragraph
+	Title           float64 // … met in the article title
+	Outlet          float64 // … met in the name of the article's outlet
+	TypeBonus       float64 // the sentence holds the kind of thing asked for: a number for "how many", a date for "when"
+	UnitBonus       float64 // … an amount in the unit asked for: money for "how much aid", a share for "what percentage"
+	NameBonus       float64 // … a name for "who" or "where"
+	CountBonus      float64 // … a number next to the noun "how many" counts: "three personal messages"
+	ReasonBonus     float64 // … a reason or purpose, for "why": "because", "to quell", "in order to"
+	DefinitionBonus float64 // … a definition, for "What is X?": "X, a …", "X (…)", "X is a …"
+	Proximity       float64 // two words next to each other in the question stand close, in order, in the sentence
+	Cover           float64 // how much a term met in context counts towards coverage
+	MinCover        float64 // abstain when the best answer covers less of the question
+	NeedNumber      bool    // abstain when a question asking for an amount gets no candidate holding a number
+	NeedCount       bool    // … and, for "how many X", none that holds a number with X after it
+	NeedAge         bool    // … and, for "how old", none that tells an age ("60-year-old", "aged 60")
+	NeedOwner       bool    // … or a name the question writes as an owner ("Uzbekistan's border") stands in neither it, its neighbours nor its paragraph
+	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
+	NeedFocus       bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
+	NeedFocusOwner  bool    // … or one that names X only as another's: "the president of Kyrgyzstan" for "the president of Tajikistan"
+	FocusMin        float64 // word-vector cosine at which a sentence word counts as naming X
+	Unknown         float64 // weight of a question word the corpus lacks, in idfs of a word seen nowhere
+	Typo1           float64 // weight of a word one edit from a misspelt question word
+	Typo2           float64 // … two edits
+	Variant         float64 // weight of another spelling of a name in the corpus
+	Synonym         float64 // weight of a thesaurus relation
+	Capital         float64 // … between a national capital and its country: "Moscow", "Russia"
+	CoverClose      float64 // word-vector cosine from which a question word the corpus lacks counts as covered by the sentence's closest word
+	Soft            float64 // weight of question words the sentence meets by words close in meaning
+	SoftMin         float64 // word-vector cosine below which two words are not close in meaning
+	Related         float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
+	Duplicate       float64 // content-term overlap above which two quotes state one fact
+	HeadingPen      float64 // a heading's score is multiplied by this: headings rarely answer
 }
 
 // DefaultParams returns the weights the engine ships with.
 func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
-		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, Proximity: 0.067,
+		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, DefinitionBonus: 0.2, Proximity: 0.067,
 		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedCount: true, NeedAge: true, NeedName: true, NeedOwner: true, NeedFocus: true, NeedFocusOwner: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.75,
 		Duplicate: 0.45, HeadingPen: 0.6,

@@ -3,6 +3,7 @@ package answers
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/citebot/citebot/answers/analysis"
 )
@@ -288,3 +289,95 @@ func statesReason(sentence []analysis.Token) bool {
 	}
 	return false
 }
+
+// definedWords returns the words of what a question asks to define, when
+// that is all it asks: "csto" in "What is the CSTO?", "caspian pipeline
+// consortium" in "What was the Caspian Pipeline Consortium?".
+func definedWords(toks []analysis.Token) []string {
+	if len(toks) < 3 {
+		return nil
+	}
+	switch toks[0].Surface {
+	case "what", "who":
+	default:
+		return nil
+	}
+	switch toks[1].Surface {
+	case "is", "are", "was", "were", "s":
+	default:
+		return nil
+	}
+	rest := toks[2:]
+	if len(rest) > 0 && (rest[0].Surface == "the" || rest[0].Surface == "a" || rest[0].Surface == "an") {
+		rest = rest[1:]
+	}
+	var words []string
+	for _, t := range rest {
+		if t.Is(analysis.Compound) {
+			continue
+		}
+		if t.Is(analysis.Stop) {
+			return nil
+		}
+		words = append(words, t.Surface)
+	}
+	if len(words) == 0 || len(words) > maxDefined {
+		return nil
+	}
+	return words
+}
+
+// maxDefined is the most words a thing asked to be defined may have.
+const maxDefined = 5
+
+// definition reports whether a sentence, analysed from text, defines
+// what the question asks about: a run of its words that stands for all
+// of it (defining maps a term to the question words it meets; the run may
+// end in one more name) is followed by an
+// apposition (", a/an/the/which/who…"), a parenthesis, or "is/was
+// a/an/the…": "the Collective Security Treaty Organization, a Moscow-led
+// military alliance", "Azattyk Media (a branch of Radio Liberty…)".
+func definition(text string, sentence []analysis.Token, termIDs map[string]termID, defining map[termID]uint32, all uint32) bool {
+	met := func(t analysis.Token) uint32 {
+		if id, ok := termIDs[t.Term]; ok {
+			return defining[id]
+		}
+		return 0
+	}
+	for j := 0; j < len(sentence); j++ {
+		run := met(sentence[j])
+		if run == 0 || sentence[j].Is(analysis.Compound) {
+			continue
+		}
+		for j+1 < len(sentence) && (met(sentence[j+1]) != 0 || sentence[j+1].Is(analysis.Compound)) {
+			j++
+			run |= met(sentence[j])
+		}
+		if run != all {
+			continue // "Kyrgyzstan, which…" does not define "Kyrgyzstan's president"
+		}
+		for k := 0; k < 1 && j+1 < len(sentence) && sentence[j+1].Is(analysis.Capitalized) &&
+			!sentence[j+1].Is(analysis.Stop) && text[sentence[j].End:sentence[j+1].Start] == " "; k++ {
+			j++ // the rest of the name: "Azattyk Media"
+		}
+		end := sentence[j].End
+		if j+1 == len(sentence) {
+			return strings.HasPrefix(strings.TrimSpace(text[end:]), "(")
+		}
+		next := sentence[j+1]
+		gap := text[end:next.Start]
+		switch {
+		case strings.Contains(gap, "("):
+			return true
+		case strings.Contains(gap, ",") && appositionWords[next.Surface]:
+			return true
+		case strings.TrimSpace(gap) == "" && (next.Surface == "is" || next.Surface == "was" || next.Surface == "are") &&
+			j+2 < len(sentence) && appositionWords[sentence[j+2].Surface]:
+			return true
+		}
+	}
+	return false
+}
+
+// appositionWords open a phrase that says what the thing before it is.
+var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "one": true}

@@ -56,6 +56,7 @@ type query struct {
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	why       bool   // the question asks for a reason
+	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	// focusOwners are the names after the attribute of "What is the X of
 	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
 	focusOwners uint32
@@ -116,6 +117,7 @@ type candidate struct {
 	soft      float64 // share of the question met by words close in meaning (see softMatch)
 	counts    bool    // counts what "how many" asks about (see countsNoun)
 	reason    bool    // states a reason or purpose (see statesReason)
+	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
 }
 
@@ -283,6 +285,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	}
 	qry.outlets = ix.outletNames(qry)
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
+	defined := definedWords(sc.toks)
 	counted := countedWords(sc.toks)
 	for i, t := range qry.terms {
 		qry.mass += t.mass
@@ -294,6 +297,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if slices.Contains(owners, t.surface) {
 			qry.owners |= 1 << i
+		}
+		if slices.Contains(defined, t.surface) {
+			qry.defined |= 1 << i
 		}
 	}
 	if len(focus) > 0 {
@@ -940,9 +946,25 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	proximity := ix.p.Proximity > 0 && len(qry.terms) > 1
 	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
 	why := qry.why && ix.p.ReasonBonus > 0
-	if proximity || counts || why {
+	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
+	if proximity || counts || why || define {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
+		var defining map[termID]uint32 // a term of what "What is X?" asks about, or of a long form → the question words it meets
+		if define {
+			defining = make(map[termID]uint32)
+			for m := qry.defined; m != 0; m &= m - 1 {
+				i := bits.TrailingZeros32(m)
+				for _, a := range qry.terms[i].alts {
+					if a.phrase == nil {
+						defining[a.term] |= 1 << i
+					}
+					for _, t := range a.phrase {
+						defining[t] |= 1 << i
+					}
+				}
+			}
+		}
 		for i := range top[:min(len(top), proximityStage)] {
 			c := &top[i]
 			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
@@ -958,6 +980,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if why {
 				if c.reason = statesReason(sc.toks); c.reason {
 					c.score += ix.p.ReasonBonus
+				}
+			}
+			if define {
+				if c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined); c.defines {
+					c.score += ix.p.DefinitionBonus
 				}
 			}
 		}

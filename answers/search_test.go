@@ -504,3 +504,75 @@ func TestCapitalForCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinition checks which questions ask only to define a thing, which
+// sentences define it, and that such a question ranks the definition
+// above a shorter sentence that merely names the thing.
+func TestDefinition(t *testing.T) {
+	for q, want := range map[string][]string{
+		"What is the CSTO?":                        {"csto"},
+		"what's the sco":                           {"sco"},
+		"Who was Azattyk Media?":                   {"azattyk", "media"},
+		"What is the capital of Kazakhstan?":       nil, // an attribute of a thing
+		"What is Kazakhstan's border?":             nil,
+		"What is the new US funding meant to buy?": nil,
+		"When was the CSTO founded?":               nil,
+		"What is it?":                              nil,
+	} {
+		if got := definedWords(analysis.New().Analyze(nil, q)); !slices.Equal(got, want) {
+			t.Errorf("definedWords(%q) = %q, want %q", q, got, want)
+		}
+	}
+
+	sentences := []string{
+		"The CSTO sent troops.",
+		"The deployment came under the Collective Security Treaty Organization (CSTO), a Moscow-led military alliance of six states.",
+		"Azattyk Media (a branch of Radio Liberty) was closed.",
+		"Azattyk Media was closed again.",
+		"The Kyrgyz station Azattyk is a branch of Radio Liberty.",
+		"And the CSTO Allied Forces, which were mostly Russian, stayed.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q       string
+		defines []bool // by sentence
+	}{
+		{"What is the CSTO?", []bool{false, true, false, false, false, false}},
+		{"What is the Collective Security Treaty Organization?", []bool{false, true, false, false, false, false}},
+		{"What is Azattyk?", []bool{false, false, true, false, true, false}},
+		{"What is Azattyk Media?", []bool{false, false, true, false, false, false}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		defining := make(map[termID]uint32)
+		for i, qt := range qry.terms {
+			for _, a := range qt.alts {
+				if a.phrase == nil {
+					defining[a.term] |= 1 << i
+				}
+				for _, term := range a.phrase {
+					defining[term] |= 1 << i
+				}
+			}
+		}
+		for sid, want := range tc.defines {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := definition(sentences[sid], toks, ix.termIDs, defining, qry.defined); got != want {
+				t.Errorf("%q: %q defines it: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+	}
+
+	for bonus, want := range map[float64]string{0: sentences[0], DefaultParams().DefinitionBonus: sentences[1]} {
+		p := DefaultParams()
+		p.DefinitionBonus = bonus
+		got, err := ix.WithParams(p).Search("What is the CSTO?", Options{K: 1})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("DefinitionBonus %v: %v, %d answers", bonus, err, len(got))
+		}
+		if got[0].Quote != want {
+			t.Errorf("DefinitionBonus %v: first answer %q, want %q", bonus, got[0].Quote, want)
+		}
+	}
+}
