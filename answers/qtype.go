@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/answers/internal/thesaurus"
 )
 
 // answerType is the kind of thing a question asks for.
@@ -337,7 +338,11 @@ const maxDefined = 5
 // apposition (", a/an/the/which/who…"), a parenthesis, or "is/was
 // a/an/the…": "the Collective Security Treaty Organization, a Moscow-led
 // military alliance", "Azattyk Media (a branch of Radio Liberty…)".
-func definition(text string, sentence []analysis.Token, termIDs map[string]termID, defining map[termID]uint32, all uint32) bool {
+//
+// For "Who is X?", given a test of given names, a title or role right
+// before the name defines it too: "Kremlin spokesman Dmitry Peskov",
+// "Secretary of State Antony Blinken".
+func definition(text string, sentence []analysis.Token, termIDs map[string]termID, defining map[termID]uint32, all uint32, given func(analysis.Token) bool) bool {
 	met := func(t analysis.Token) uint32 {
 		if id, ok := termIDs[t.Term]; ok {
 			return defining[id]
@@ -349,12 +354,16 @@ func definition(text string, sentence []analysis.Token, termIDs map[string]termI
 		if run == 0 || sentence[j].Is(analysis.Compound) {
 			continue
 		}
+		first := j
 		for j+1 < len(sentence) && (met(sentence[j+1]) != 0 || sentence[j+1].Is(analysis.Compound)) {
 			j++
 			run |= met(sentence[j])
 		}
 		if run != all {
 			continue // "Kyrgyzstan, which…" does not define "Kyrgyzstan's president"
+		}
+		if given != nil && titled(text, sentence, first, given) {
+			return true
 		}
 		for k := 0; k < 1 && j+1 < len(sentence) && sentence[j+1].Is(analysis.Capitalized) &&
 			!sentence[j+1].Is(analysis.Stop) && text[sentence[j].End:sentence[j+1].Start] == " "; k++ {
@@ -381,3 +390,34 @@ func definition(text string, sentence []analysis.Token, termIDs map[string]termI
 
 // appositionWords open a phrase that says what the thing before it is.
 var appositionWords = map[string]bool{"a": true, "an": true, "the": true, "which": true, "who": true, "one": true}
+
+// titled reports whether the name that starts at sentence[first] (after
+// given names) stands right after a title or a role: a capitalised word
+// that is no given name ("President", "State") or a noun that is no verb
+// ("spokesman", "portal").
+func titled(text string, sentence []analysis.Token, first int, given func(analysis.Token) bool) bool {
+	// The words before the name, nearest first, without the joined forms
+	// of hyphenated words.
+	var before []analysis.Token
+	for k := first - 1; k >= 0 && len(before) < 3; k-- {
+		if !sentence[k].Is(analysis.Compound) {
+			before = append(before, sentence[k])
+		}
+	}
+	next := sentence[first].Start
+	for _, t := range before {
+		if t.End > next || text[t.End:next] != " " || t.Is(analysis.Stop) || t.Is(analysis.Number) {
+			return false
+		}
+		if !t.Is(analysis.Capitalized) || t.Is(analysis.Initial) {
+			// A role: a noun that is no verb ("spokesman", "portal").
+			th, err := thesaurus.Default()
+			return err == nil && th.IsLemma(t.Surface, "n") && !th.IsLemma(t.Surface, "v") && len(th.Lemmas(t.Surface)) <= 1
+		}
+		if !given(t) {
+			return true // a title: "President", "State"
+		}
+		next = t.Start // a given name: "Dmitry" in "spokesman Dmitry Peskov"
+	}
+	return false
+}

@@ -57,6 +57,7 @@ type query struct {
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	why       bool   // the question asks for a reason
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
+	person    bool   // … and it asks "Who is X?"
 	// focusOwners are the names after the attribute of "What is the X of
 	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
 	focusOwners uint32
@@ -286,6 +287,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	qry.outlets = ix.outletNames(qry)
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
+	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted := countedWords(sc.toks)
 	for i, t := range qry.terms {
 		qry.mass += t.mass
@@ -337,6 +339,21 @@ var howWords = map[string]bool{
 
 // kindWords ask, after "what" and before "of", for a kind of thing.
 var kindWords = map[string]bool{"sort": true, "kind": true, "type": true, "kinds": true, "sorts": true, "types": true}
+
+// givenName reports whether a capitalised word of the corpus reads as a
+// given name rather than a title: never written in lower case, and no
+// common noun ("Dmitry", not "President").
+func (ix *Index) givenName(t analysis.Token) bool {
+	id, ok := ix.surfaceIDs[t.Surface]
+	if !ok {
+		return true
+	}
+	if s := &ix.surfaces[id]; s.caps < s.mid {
+		return false
+	}
+	th, err := thesaurus.Default()
+	return err == nil && !th.IsLemma(t.Surface, "n")
+}
 
 // writtenAsName reports whether the corpus writes a folded word as a name.
 func (ix *Index) writtenAsName(surface string) bool {
@@ -786,10 +803,11 @@ const numberCandidates = 5
 // score, then after context, which needs the match masks of neighbours;
 // then how many get the costlier features (see rank).
 const (
-	firstStage     = 256
-	secondStage    = 64
-	softStage      = 16
-	proximityStage = 10
+	firstStage      = 256
+	secondStage     = 64
+	softStage       = 16
+	proximityStage  = 10
+	definitionStage = 32
 )
 
 // rank scores the sentences that meet the question and returns the best,
@@ -950,6 +968,10 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	if proximity || counts || why || define {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
+		var given func(analysis.Token) bool
+		if qry.person {
+			given = ix.givenName
+		}
 		var defining map[termID]uint32 // a term of what "What is X?" asks about, or of a long form → the question words it meets
 		if define {
 			defining = make(map[termID]uint32)
@@ -965,9 +987,22 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 				}
 			}
 		}
-		for i := range top[:min(len(top), proximityStage)] {
+		n := proximityStage
+		if define {
+			// A thing asked to be defined is often named by many
+			// sentences, the defining one not the shortest of them.
+			n = definitionStage
+		}
+		for i := range top[:min(len(top), n)] {
 			c := &top[i]
 			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+			if i >= proximityStage {
+				c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined, given)
+				if c.defines {
+					c.score += ix.p.DefinitionBonus
+				}
+				continue
+			}
 			if proximity {
 				c.near = ix.proximity(qry, pos, sc.toks)
 				c.score += ix.p.Proximity * c.near
@@ -983,7 +1018,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 				}
 			}
 			if define {
-				if c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined); c.defines {
+				if c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined, given); c.defines {
 					c.score += ix.p.DefinitionBonus
 				}
 			}

@@ -531,20 +531,29 @@ func TestDefinition(t *testing.T) {
 		"Azattyk Media was closed again.",
 		"The Kyrgyz station Azattyk is a branch of Radio Liberty.",
 		"And the CSTO Allied Forces, which were mostly Russian, stayed.",
+		"Kremlin spokesman Dmitry Peskov disagreed.",
+		"Peskov, of course, disagreed.",
+		"Reporters met Peskov.",
 	}
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
 	for _, tc := range []struct {
 		q       string
 		defines []bool // by sentence
 	}{
-		{"What is the CSTO?", []bool{false, true, false, false, false, false}},
-		{"What is the Collective Security Treaty Organization?", []bool{false, true, false, false, false, false}},
-		{"What is Azattyk?", []bool{false, false, true, false, true, false}},
-		{"What is Azattyk Media?", []bool{false, false, true, false, false, false}},
+		{"What is the CSTO?", []bool{false, true, false, false, false, false, false, false, false}},
+		{"What is the Collective Security Treaty Organization?", []bool{false, true, false, false, false, false, false, false, false}},
+		{"What is Azattyk?", []bool{false, false, true, false, true, false, false, false, false}},
+		{"What is Azattyk Media?", []bool{false, false, true, false, false, false, false, false, false}},
+		{"Who is Peskov?", []bool{false, false, false, false, false, false, true, false, false}},
+		{"What is Peskov?", []bool{false, false, false, false, false, false, false, false, false}}, // a title defines a person only
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
 		ix.pool.Put(sc)
+		var given func(analysis.Token) bool
+		if qry.person {
+			given = ix.givenName
+		}
 		defining := make(map[termID]uint32)
 		for i, qt := range qry.terms {
 			for _, a := range qt.alts {
@@ -558,7 +567,7 @@ func TestDefinition(t *testing.T) {
 		}
 		for sid, want := range tc.defines {
 			toks := analysis.New().Analyze(nil, sentences[sid])
-			if got := definition(sentences[sid], toks, ix.termIDs, defining, qry.defined); got != want {
+			if got := definition(sentences[sid], toks, ix.termIDs, defining, qry.defined, given); got != want {
 				t.Errorf("%q: %q defines it: %v, want %v", tc.q, sentences[sid], got, want)
 			}
 		}
