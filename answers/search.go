@@ -202,6 +202,13 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			}
 		}
 	}
+	for i := 1; i < len(sc.toks); i++ {
+		if t := &sc.toks[i]; t.Surface == "us" && t.Is(analysis.Stop) && sc.toks[i-1].Surface == "the" {
+			// "the us" typed in lower case is the country, not the pronoun.
+			t.Flags &^= analysis.Stop
+			t.Term = analysis.TermOf(t.Surface)
+		}
+	}
 	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks)}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {

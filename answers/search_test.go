@@ -426,9 +426,11 @@ func TestStatesReason(t *testing.T) {
 	}
 }
 
-// TestKindWords checks that "what sort/kind/type of X" looks for X, not
-// for the word "sort", and that "type" stays a word elsewhere.
-func TestKindWords(t *testing.T) {
+// TestQuestionWords checks which words of a question are looked for:
+// "what sort/kind/type of X" looks for X, not for the word "sort", while
+// "type" stays a word elsewhere; "the us" in lower case is the country,
+// while "us" alone stays a pronoun.
+func TestQuestionWords(t *testing.T) {
 	body := "Blinken entered a palace of some sort.\n\nThe type of aid was training.\n\nHe saw a blue building."
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
 	for _, tc := range []struct {
@@ -439,6 +441,8 @@ func TestKindWords(t *testing.T) {
 		{"Which kind of aid was given?", []string{"aid", "given"}},
 		{"What type of aid?", []string{"aid"}},
 		{"Was the type of aid training?", []string{"type", "aid", "training"}},
+		{"what did the us give", []string{"us", "give"}},
+		{"what did blinken give us", []string{"blinken", "give"}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
