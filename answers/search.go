@@ -759,8 +759,8 @@ func (ix *Index) othersAttribute(qry *query, c *candidate, sc *scratch) bool {
 	owner := func(t analysis.Token) bool { // a name, not one of the question's owners
 		return t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) && !t.Is(analysis.Stop) && ix.writtenAsName(t.Surface)
 	}
-	text := ix.c.Text(int(c.sid))
-	toks := sc.an.Analyze(nil, text)
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+	toks := sc.toks
 	named, foreign := 0, 0
 	for i, t := range toks {
 		if !isFocus(t) {
@@ -1002,12 +1002,14 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		}
 		for i := range top[:min(len(top), n)] {
 			c := &top[i]
-			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
-			if i >= proximityStage {
-				c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined, given)
-				if c.defines {
+			text := ix.c.Text(int(c.sid))
+			sc.toks = sc.an.Analyze(sc.toks[:0], text)
+			if define {
+				if c.defines = definition(text, sc.toks, ix.termIDs, defining, qry.defined, given); c.defines {
 					c.score += ix.p.DefinitionBonus
 				}
+			}
+			if i >= proximityStage {
 				continue
 			}
 			if proximity {
@@ -1022,11 +1024,6 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if why {
 				if c.reason = statesReason(sc.toks); c.reason {
 					c.score += ix.p.ReasonBonus
-				}
-			}
-			if define {
-				if c.defines = definition(ix.c.Text(int(c.sid)), sc.toks, ix.termIDs, defining, qry.defined, given); c.defines {
-					c.score += ix.p.DefinitionBonus
 				}
 			}
 		}
