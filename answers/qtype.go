@@ -265,9 +265,10 @@ var reasonWords = map[string]bool{
 }
 
 // statesReason reports whether a sentence, analysed, states a reason or a
-// purpose: a word of reasonWords, "in order to", "so that", or "to"
-// before a word that is not a name or a number, which reads as an
-// infinitive of purpose ("sent troops to quell protests").
+// purpose: a word of reasonWords, "in order (to)" or "so that". A bare
+// "to" before a verb ("sent troops to quell protests") is left out: without
+// parts of speech it cannot be told from "to" before a noun, and counting
+// it cost more answers than it found.
 func statesReason(sentence []analysis.Token) bool {
 	for i, t := range sentence {
 		if reasonWords[t.Surface] {
@@ -365,8 +366,8 @@ func definition(text string, sentence []analysis.Token, termIDs map[string]termI
 		if given != nil && titled(text, sentence, first, given) {
 			return true
 		}
-		for k := 0; k < 1 && j+1 < len(sentence) && sentence[j+1].Is(analysis.Capitalized) &&
-			!sentence[j+1].Is(analysis.Stop) && text[sentence[j].End:sentence[j+1].Start] == " "; k++ {
+		if j+1 < len(sentence) && sentence[j+1].Is(analysis.Capitalized) && !sentence[j+1].Is(analysis.Stop) &&
+			text[sentence[j].End:sentence[j+1].Start] == " " {
 			j++ // the rest of the name: "Azattyk Media"
 		}
 		end := sentence[j].End
