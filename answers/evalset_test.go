@@ -120,6 +120,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout2.json", 50},
 		{"dev2.json", 60},
 		{"holdout3.json", 50},
+		{"dev3.json", 50},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

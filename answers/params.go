@@ -48,7 +48,7 @@ func DefaultParams() Params {
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, DefinitionBonus: 0.2, Proximity: 0.067,
 		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedCount: true, NeedAge: true, NeedName: true, NeedOwner: true, NeedFocus: true, NeedFocusOwner: true, FocusMin: 0.6, Unknown: 1.5,
-		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.75,
+		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}
 }

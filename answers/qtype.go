@@ -304,12 +304,18 @@ func definedWords(toks []analysis.Token) []string {
 	default:
 		return nil
 	}
-	switch toks[1].Surface {
-	case "is", "are", "was", "were", "s":
+	var rest []analysis.Token
+	switch last := toks[len(toks)-1].Surface; {
+	case slices.Contains(copulas, toks[1].Surface):
+		rest = toks[2:]
+	case meaningAsked(toks) > 0:
+		rest = toks[2 : len(toks)-meaningAsked(toks)]
+	case slices.Contains(copulas, last) && last != "s":
+		// Asked inside a request: "(Can you tell me) what the CSTO is?"
+		rest = toks[1 : len(toks)-1]
 	default:
 		return nil
 	}
-	rest := toks[2:]
 	if len(rest) > 0 && (rest[0].Surface == "the" || rest[0].Surface == "a" || rest[0].Surface == "an") {
 		rest = rest[1:]
 	}
@@ -328,6 +334,26 @@ func definedWords(toks []analysis.Token) []string {
 	}
 	return words
 }
+
+// meaningAsked returns how many words end a question of the shape "What
+// does X stand for?" or "What does X mean?": a definition asked for, whose
+// last words are no words to look for ("stand" would find "stand up").
+func meaningAsked(toks []analysis.Token) int {
+	n := len(toks)
+	if n < 4 || toks[0].Surface != "what" || toks[1].Surface != "does" && toks[1].Surface != "do" {
+		return 0
+	}
+	switch {
+	case toks[n-1].Surface == "mean" || toks[n-1].Surface == "means":
+		return 1
+	case toks[n-1].Surface == "for" && (toks[n-2].Surface == "stand" || toks[n-2].Surface == "stands"):
+		return 2
+	}
+	return 0
+}
+
+// copulas join "What is" to what it asks to define.
+var copulas = []string{"is", "are", "was", "were", "s"}
 
 // maxDefined is the most words a thing asked to be defined may have.
 const maxDefined = 5
@@ -422,3 +448,63 @@ func titled(text string, sentence []analysis.Token, first int, given func(analys
 	}
 	return false
 }
+
+// requestFrame returns how many words at the start of a question only
+// frame the request: "Can you tell me", "Do you know", "I'd like to know
+// about", "Please explain". They say nothing of what is asked, and as
+// words of the question they would be looked for in the answer ("tell",
+// "know") and, the corpus lacking them ("wonder"), weigh it down.
+func requestFrame(toks []analysis.Token) int {
+	at := func(i int, words ...string) bool {
+		return i < len(toks) && slices.Contains(words, toks[i].Surface)
+	}
+	i := 0
+	if at(i, "please") {
+		i++
+	}
+	switch {
+	case at(i, "can", "could", "would", "will") && at(i+1, "you"):
+		j := i + 2
+		if at(j, "please") {
+			j++
+		}
+		if !at(j, requestVerbs...) {
+			return 0
+		}
+		i = j + 1
+	case at(i, "do", "does") && at(i+1, "you") && at(i+2, "know", "remember"):
+		i += 3
+	case at(i, "i", "we"):
+		switch j := i + 1; {
+		case at(j, "wonder", "wondered", "read", "heard", "saw"):
+			i = j + 1
+		case at(j, "m", "am", "are", "re") && at(j+1, "wondering", "curious"):
+			i = j + 2
+		case at(j, "d", "would") && at(j+1, "like", "love") && at(j+2, "to") && at(j+3, learnVerbs...):
+			i = j + 4
+		case at(j, "want", "need") && at(j+1, "to") && at(j+2, learnVerbs...):
+			i = j + 3
+		default:
+			return 0
+		}
+	case at(i, requestVerbs...):
+		i++
+	case at(i, "is") && at(i+1, "it") && at(i+2, "true"):
+		i += 3
+	default:
+		return 0
+	}
+	for at(i, "me", "us", "out", "about", "if", "whether", "that", "please") {
+		i++
+	}
+	if i == len(toks) {
+		return 0 // "Tell me": nothing else asked, nothing to drop
+	}
+	return i
+}
+
+// requestVerbs ask for an answer: "tell me", "can you explain".
+var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list", "name", "summarize", "summarise", "define", "find"}
+
+// learnVerbs follow "I want to" or "I'd like to" in a request.
+var learnVerbs = []string{"know", "understand", "learn", "find", "hear"}

@@ -190,6 +190,12 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
+	if n := requestFrame(sc.toks); n > 0 {
+		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
+	}
+	for i := range meaningAsked(sc.toks) {
+		sc.toks[len(sc.toks)-1-i].Flags |= analysis.Stop
+	}
 	lower := strings.ContainsFunc(q, unicode.IsLower) // not typed in capitals throughout
 	if !lower {
 		// A question typed in capitals: its stop words are stop words,
@@ -812,7 +818,7 @@ const numberCandidates = 5
 const (
 	firstStage      = 256
 	secondStage     = 64
-	softStage       = 16
+	softStage       = 32
 	proximityStage  = 10
 	definitionStage = 32
 )

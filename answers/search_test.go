@@ -439,6 +439,16 @@ func TestQuestionWords(t *testing.T) {
 		{"Was the type of aid training?", []string{"type", "aid", "training"}},
 		{"what did the us give", []string{"us", "give"}},
 		{"what did blinken give us", []string{"blinken", "give"}},
+		// A request's frame is no word of the question.
+		{"Can you tell me what sort of building Blinken saw?", []string{"building", "blinken", "saw"}},
+		{"Could you please explain the type of aid", []string{"type", "aid"}},
+		{"I'd like to know about the aid", []string{"aid"}},
+		{"I wonder what Blinken entered", []string{"blinken", "entered"}},
+		{"Do you know what Blinken entered?", []string{"blinken", "entered"}},
+		{"Name the palace", []string{"palace"}},
+		{"What did Blinken tell the palace?", []string{"blinken", "tell", "palace"}},
+		{"Tell me", []string{"tell"}},
+		{"What does the palace stand for?", []string{"palace"}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
@@ -511,6 +521,11 @@ func TestDefinition(t *testing.T) {
 		"What is the new US funding meant to buy?": nil,
 		"When was the CSTO founded?":               nil,
 		"What is it?":                              nil,
+		"what the CSTO is":                         {"csto"}, // asked inside a request
+		"What does EAEU stand for?":                {"eaeu"},
+		"what does the CSTO mean":                  {"csto"},
+		"What does Blinken mean by that?":          nil,
+		"What the CSTO did":                        nil,
 	} {
 		if got := definedWords(analysis.New().Analyze(nil, q)); !slices.Equal(got, want) {
 			t.Errorf("definedWords(%q) = %q, want %q", q, got, want)
@@ -535,6 +550,7 @@ func TestDefinition(t *testing.T) {
 	}{
 		{"What is the CSTO?", []bool{false, true, false, false, false, false, false, false, false}},
 		{"What is the Collective Security Treaty Organization?", []bool{false, true, false, false, false, false, false, false, false}},
+		{"Can you tell me what the CSTO is?", []bool{false, true, false, false, false, false, false, false, false}},
 		{"What is Azattyk?", []bool{false, false, true, false, true, false, false, false, false}},
 		{"What is Azattyk Media?", []bool{false, false, true, false, false, false, false, false, false}},
 		{"Who is Peskov?", []bool{false, false, false, false, false, false, true, false, false}},
