@@ -305,11 +305,11 @@ func definedWords(toks []analysis.Token) []string {
 		return nil
 	}
 	var rest []analysis.Token
-	switch last := toks[len(toks)-1].Surface; {
+	switch last, meaning := toks[len(toks)-1].Surface, meaningAsked(toks); {
 	case slices.Contains(copulas, toks[1].Surface):
 		rest = toks[2:]
-	case meaningAsked(toks) > 0:
-		rest = toks[2 : len(toks)-meaningAsked(toks)]
+	case meaning > 0:
+		rest = toks[2 : len(toks)-meaning]
 	case slices.Contains(copulas, last) && last != "s":
 		// Asked inside a request: "(Can you tell me) what the CSTO is?"
 		rest = toks[1 : len(toks)-1]
