@@ -34,6 +34,10 @@ func ruleCorpus() *corpus.Corpus {
 		"The president of Kyrgyzstan praised Tajikistan.",
 		"Filler thirteen stands here. Filler fourteen stands here.",
 		"In Bishkek the Kyrgyz capital welcomed an envoy of Tajikistan.",
+		"Filler twenty stands here. Filler twenty-one stands here.",
+		"The parade took place in the spring.",
+		"Filler seventeen stands here. Filler eighteen stands here.",
+		"Delegates met at the Tajikistan summit in Dushanbe.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -84,6 +88,10 @@ func TestAbstentionRules(t *testing.T) {
 			"The president of Kyrgyzstan praised Tajikistan.", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, by adjective", "What is the capital of Tajikistan?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "In Bishkek the Kyrgyz capital welcomed an envoy of Tajikistan."},
+		{"a name met a little lower", "Where did the Tajikistan summit take place?", func(p *Params) { p.NameFirst = 0 },
+			"Delegates met at the Tajikistan summit in Dushanbe.", ""},
+		{"a name met far lower", "Where did the Tajikistan parade take place in the spring?", func(p *Params) { p.NameFirst = 0 },
+			"", ""},
 		{"too little covered", "Tokayev recipe soup kitchen", func(p *Params) { p.MinCover = 0 },
 			"", "Tokayev met Blinken in Astana."},
 	} {

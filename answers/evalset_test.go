@@ -121,6 +121,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev2.json", 60},
 		{"holdout3.json", 50},
 		{"dev3.json", 50},
+		{"dev4.json", 40},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

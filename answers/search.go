@@ -165,6 +165,7 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 	defer ix.pool.Put(sc)
 	qry := ix.analyze(q, sc)
 	cands := ix.rank(qry, sc, k+offset)
+	cands = ix.preferNamed(qry, cands)
 	if !ix.answered(qry, cands, sc) {
 		return []Answer{}, nil
 	}
@@ -670,6 +671,24 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, particle string, ad
 	for _, r := range thesaurus.Related(t.Surface) {
 		try(r, "")
 	}
+}
+
+// preferNamed drops the candidates that meet none of the names the
+// question mentions when one that meets them scores nearly as well as the
+// best (Params.NameFirst): in "Where did the C5+1 meeting take place?" the
+// rare "took place" of another event outscores the C5+1 meeting by a
+// little. When the best that meets a name scores far less, the candidates
+// stay as they are, and answered abstains (Params.NeedName).
+func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
+	if !ix.p.NeedName || ix.p.NameFirst <= 0 || qry.names == 0 || len(cands) == 0 {
+		return cands
+	}
+	unnamed := func(c candidate) bool { return (c.mask|c.ctx|c.para|c.title)&qry.names == 0 }
+	i := slices.IndexFunc(cands, func(c candidate) bool { return !unnamed(c) })
+	if i <= 0 || cands[i].score < ix.p.NameFirst*cands[0].score {
+		return cands
+	}
+	return slices.DeleteFunc(cands, unnamed)
 }
 
 // answered reports whether the best candidates answer the question, or the

@@ -37,6 +37,7 @@ func TestAnalyze(t *testing.T) {
 		{"Tokaïev — Tokáyev", "tokaiev tokayev"},
 		{"81% of the votes", "81 percent -of -the vote"},
 		{"81 percent of the votes", "81 percent -of -the vote"},
+		{"attack another country, either way", "attack -another countri -either way"},
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -3,7 +3,8 @@ package analysis
 import "sort"
 
 // stopWords are the Snowball English stop words plus a few question
-// fillers ("would", "also", "please") that carry no topic.
+// fillers ("would", "also", "please") and determiners ("another",
+// "every") that carry no topic.
 var stopWords = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range []string{
@@ -27,6 +28,7 @@ var stopWords = func() map[string]bool {
 		"would", "could", "us", "may", "might", "must", "shall", "also", "yet",
 		"upon", "within", "without", "among", "via", "per", "whose", "ll", "ve",
 		"re", "d", "m", "please", "anyone", "something", "anything", "much", "many",
+		"another", "every", "either", "neither", "whether",
 	} {
 		m[w] = true
 	}
