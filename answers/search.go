@@ -217,11 +217,17 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks)}
+	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
 			// "long" in "how long" asks for an answer; it is no word the
-			// answer needs to hold ("has long been").
-			sc.toks[i+1].Flags |= analysis.Stop
+			// answer needs to hold ("has long been"), but may meet
+			// ("How big is Kazakhstan?", "as large as"): it weighs
+			// little (Params.HowWord).
+			howWord = sc.toks[i+1].Surface
+			if ix.p.HowWord <= 0 {
+				sc.toks[i+1].Flags |= analysis.Stop
+			}
 		}
 		if w := sc.toks[i].Surface; (w == "what" || w == "which") && kindWords[sc.toks[i+1].Surface] &&
 			i+2 < len(sc.toks) && sc.toks[i+2].Surface == "of" {
@@ -276,6 +282,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
+		if t.Surface == howWord {
+			qt.mass *= ix.p.HowWord
+			for j := range qt.alts {
+				qt.alts[j].idf *= ix.p.HowWord
+			}
+		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}
