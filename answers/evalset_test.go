@@ -122,6 +122,8 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout3.json", 50},
 		{"dev3.json", 50},
 		{"dev4.json", 40},
+		{"dev5.json", 50},
+		{"holdout4.json", 50},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

@@ -508,3 +508,75 @@ var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list
 
 // learnVerbs follow "I want to" or "I'd like to" in a request.
 var learnVerbs = []string{"know", "understand", "learn", "find", "hear"}
+
+// sourceWords returns the words that name whom a question asks the view
+// of: "vedomosti kazakhstan" in "What does Vedomosti Kazakhstan say about
+// the union?", "state department" in "According to the State Department,
+// what…", "blinken" in "In Blinken's view, …". The answer states that
+// source's words, so it names the source itself ("According to Vedomosti
+// Kazakhstan, …") more often than its neighbour does.
+func sourceWords(q string, toks []analysis.Token) []string {
+	// take returns the content words from toks[i] on, up to a
+	// punctuation mark or a stop word other than an article.
+	take := func(i int) []string {
+		var out []string
+		for j := i; j < len(toks); j++ {
+			t := toks[j]
+			if j > i && punctuated(q, toks[j-1], t) {
+				break
+			}
+			if t.Is(analysis.Stop) {
+				if len(out) == 0 && (t.Surface == "the" || t.Surface == "a" || t.Surface == "an") {
+					continue
+				}
+				break
+			}
+			if !t.Is(analysis.Compound) {
+				out = append(out, t.Surface)
+			}
+		}
+		return out
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		w, next := toks[i].Surface, toks[i+1].Surface
+		switch {
+		case w == "according" && next == "to":
+			return take(i + 2)
+		case (w == "does" || w == "did" || w == "do") && i > 0 && toks[i-1].Surface == "what":
+			// "What does X say/think…": X runs to the verb of speech.
+			for j := i + 1; j < len(toks); j++ {
+				if viewVerbs[toks[j].Surface] {
+					// The words up to the verb, if nothing but the
+					// verb's own run of words follows them.
+					src, rest := take(i+1), take(j)
+					if n := len(src) - len(rest); n > 0 && slices.Equal(src[n:], rest) {
+						return src[:n]
+					}
+					break
+				}
+			}
+		case (next == "view" || next == "opinion" || next == "eyes") && toks[i].Surface == "s" && i > 0:
+			// "In Blinken's view": the owner before "'s".
+			j := i - 1
+			for j > 0 && !toks[j-1].Is(analysis.Stop) && !punctuated(q, toks[j-1], toks[j]) {
+				j--
+			}
+			src := take(j)
+			return src[:min(len(src), i-j)]
+		}
+	}
+	return nil
+}
+
+// punctuated reports whether a punctuation mark stands between two tokens
+// of q.
+func punctuated(q string, a, b analysis.Token) bool {
+	return a.End <= b.Start && strings.ContainsAny(q[a.End:b.Start], ",;:?!.()")
+}
+
+// viewVerbs say what a source said or thought, in "What does X say?".
+var viewVerbs = map[string]bool{
+	"say": true, "said": true, "think": true, "thought": true, "believe": true, "write": true, "wrote": true,
+	"claim": true, "report": true, "argue": true, "predict": true, "see": true, "view": true, "make": true,
+	"tell": true, "told": true, "expect": true, "suggest": true, "conclude": true, "call": true, "describe": true,
+}

@@ -55,6 +55,7 @@ type query struct {
 	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
+	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why       bool   // the question asks for a reason
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person    bool   // … and it asks "Who is X?"
@@ -315,7 +316,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted := countedWords(sc.toks)
+	source := sourceWords(q, sc.toks)
 	for i, t := range qry.terms {
+		if slices.Contains(source, t.surface) && qry.outlets&(1<<i) == 0 {
+			qry.source |= 1 << i
+		}
 		qry.mass += t.mass
 		if t.name {
 			qry.names |= 1 << i
@@ -977,7 +982,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		src := meta[1] &^ c.mask
 		tm := meta[0] &^ (c.mask | near | para | src)
 		c.ctx, c.para, c.title, c.src = near, para, tm, src
-		mn := ix.p.Neighbour*qry.massOf(near&qry.names) + ix.p.NeighbourWord*qry.massOf(near&^qry.names)
+		mn := ix.p.Neighbour*qry.massOf(near&qry.neighbourNames()) + ix.p.NeighbourWord*qry.massOf(near&^qry.neighbourNames())
 		mp, mt, ms := qry.massOf(para), qry.massOf(tm), qry.massOf(src)
 		c.score = (c.own + mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
 		if s.Kind == corpus.Heading {
@@ -1235,6 +1240,14 @@ func (ix *Index) holds(a alt, sid uint32) bool {
 }
 
 // massOf sums the mass of the question terms in mask.
+// neighbourNames returns the names that count as names when a
+// neighbouring sentence holds them (Params.Neighbour): all but the source
+// whose view is asked for, which the answer names itself more often than
+// its neighbour does ("According to Vedomosti Kazakhstan, the association
+// …" answers "What does Vedomosti Kazakhstan say about the Eurasian Economic
+// Union?" better than the sentence on the union after it).
+func (qry *query) neighbourNames() uint32 { return qry.names &^ qry.source }
+
 func (qry *query) massOf(m uint32) float64 {
 	var s float64
 	for m != 0 {
@@ -1432,7 +1445,7 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 			}
 		case c.ctx&bit != 0:
 			w := ix.p.NeighbourWord
-			if qt.name {
+			if qry.neighbourNames()&bit != 0 {
 				w = ix.p.Neighbour
 			}
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: w * qt.mass / qry.mass})

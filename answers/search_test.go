@@ -117,6 +117,44 @@ func TestAttribute(t *testing.T) {
 	}
 }
 
+func TestSourceWords(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"What does Vedomosti Kazakhstan say about the Eurasian Economic Union?", "vedomosti kazakhstan"},
+		{"What did the Kremlin think of the visit?", "kremlin"},
+		{"According to the State Department, what was the meeting about?", "state department"},
+		{"What topics was the meeting about, according to the State Department?", "state department"},
+		{"according to blinken what would have happened", "blinken"},
+		{"In Blinken's view, what would have happened?", "blinken"},
+		{"Was the trip symbolic in Geofor's view?", "geofor"},
+		{"What did Blinken announce?", ""},        // no view asked for
+		{"What does the union do for trade?", ""}, // no verb of speech
+		{"", ""},
+	} {
+		toks := analysis.New().Analyze(nil, tc.q)
+		if got := strings.Join(sourceWords(tc.q, toks), " "); got != tc.want {
+			t.Errorf("sourceWords(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestSourceNamedItself checks that the source whose view a question asks
+// for counts as an ordinary word in a neighbouring sentence, not as a
+// name: the sentence that names the source itself goes first.
+func TestSourceNamedItself(t *testing.T) {
+	body := "Vedomosti covered the summit. The union is a platform for trade.\n\n" +
+		"Nothing else happened. Nobody spoke.\n\n" +
+		"The union met in spring. According to Vedomosti, the bloc is promising."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	const want = "According to Vedomosti, the bloc is promising."
+	got, err := ix.Search("What does Vedomosti say about the union?", Options{K: 2})
+	if err != nil || len(got) == 0 || got[0].Quote != want {
+		t.Errorf("got %v, %v; want %q first", got, err, want)
+	}
+}
+
 // TestHasType checks which sentences hold the kind of answer a question
 // asks for: a year is a date, not an amount, and a number the question
 // already names answers nothing.
