@@ -127,32 +127,32 @@ func TestEvaluation(t *testing.T) {
 		{"holdout.json", 0.85, 0.95, 5, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
-		{"holdout2.json", 0.82, 0.90, 8, 1},
+		{"holdout2.json", 0.84, 0.90, 8, 1},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
 		// hit@3 0.850, 3 of 10 absent abstained), then tuned on.
-		{"dev2.json", 0.85, 0.90, 7, 1},
+		{"dev2.json", 0.86, 0.90, 7, 1},
 		// Written at stop 9 the same way; never tuned on. Measured first
 		// at hit@1 0.727, hit@3 0.841, 3 of 8 absent abstained.
-		{"holdout3.json", 0.75, 0.84, 4, 2},
+		{"holdout3.json", 0.77, 0.84, 4, 2},
 		// Written at stop 10 the same way; measured once (hit@1 0.733,
 		// hit@3 0.844, 1 of 8 absent abstained, 2 answerable abstained),
 		// then tuned on.
-		{"dev3.json", 0.80, 0.88, 1, 1},
+		{"dev3.json", 0.82, 0.88, 1, 1},
 		// Written at stop 11 the same way (18 of the writer's 60 were
 		// already in the other sets, taken out); measured once (hit@1
 		// 0.757, hit@3 0.865, 3 of 5 absent abstained, none answerable
 		// abstained), then tuned on.
-		{"dev4.json", 0.75, 0.89, 3, 1},
+		{"dev4.json", 0.78, 0.89, 3, 1},
 		// Written at stop 11 the same way, paraphrase-heavy (5 of the
 		// writer's 60 already in the other sets, taken out); measured once
 		// (hit@1 0.681, hit@3 0.809, 5 of 8 absent abstained, 3 answerable
 		// abstained), then tuned on.
-		{"dev5.json", 0.68, 0.80, 5, 3},
+		{"dev5.json", 0.70, 0.80, 5, 3},
 		// Written at stop 11 the same way, from the ends of the articles
 		// (6 of the writer's 60 already in the other sets, taken out); never
 		// tuned on. Measured first at hit@1 0.702, hit@3 0.809, 4 of 7
 		// absent abstained, 3 answerable abstained.
-		{"holdout4.json", 0.72, 0.80, 4, 3},
+		{"holdout4.json", 0.74, 0.80, 4, 3},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

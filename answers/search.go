@@ -53,6 +53,7 @@ type query struct {
 	strangers [][2]int
 	names     uint32 // the terms the corpus writes as names
 	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	per       uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
 	outlets   uint32 // the terms that may name an outlet (see outletNames)
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
@@ -118,6 +119,7 @@ type candidate struct {
 	near      float64 // share of the question's adjacent word pairs that stand close in the sentence
 	soft      float64 // share of the question met by words close in meaning (see softMatch)
 	counts    bool    // counts what "how many" asks about (see countsNoun)
+	rate      bool    // states an amount per what the question asks it per (see statesRate)
 	reason    bool    // states a reason or purpose (see statesReason)
 	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
@@ -316,6 +318,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted := countedWords(sc.toks)
+	perWord := rateNoun(sc.toks)
 	source := sourceWords(q, sc.toks)
 	for i, t := range qry.terms {
 		if slices.Contains(source, t.surface) && qry.outlets&(1<<i) == 0 {
@@ -324,6 +327,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.mass += t.mass
 		if t.name {
 			qry.names |= 1 << i
+		}
+		if t.surface == perWord && qry.want == amountType {
+			qry.per |= 1 << i
 		}
 		if slices.Contains(counted, t.surface) {
 			qry.counted |= 1 << i
@@ -1014,7 +1020,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
 	why := qry.why && ix.p.ReasonBonus > 0
 	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
-	if proximity || counts || why || define {
+	rate := qry.per != 0 && ix.p.RateBonus > 0
+	if proximity || counts || why || define || rate {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -1058,6 +1065,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 				c.near = ix.proximity(qry, pos, sc.toks)
 				c.score += ix.p.Proximity * c.near
 			}
+			if rate {
+				if c.rate = ix.statesRate(qry, pos, sc.toks); c.rate {
+					c.score += ix.p.RateBonus
+				}
+			}
 			if counts {
 				if c.counts = ix.countsNoun(qry, pos, sc.toks); c.counts {
 					c.score += ix.p.CountBonus
@@ -1072,6 +1084,47 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	}
 	slices.SortStableFunc(top, byScore)
 	return top
+}
+
+// rateNoun returns the noun an amount is asked per: "country" in "How
+// much per country?" or "for each Central Asian country", the last word
+// of the words after "per", "each" or "every", to the first stop word.
+func rateNoun(toks []analysis.Token) string {
+	for i, t := range toks {
+		if t.Surface != "per" && t.Surface != "each" && t.Surface != "every" {
+			continue
+		}
+		noun := ""
+		for _, u := range toks[i+1:] {
+			if u.Is(analysis.Stop) {
+				break
+			}
+			if !u.Is(analysis.Compound) {
+				noun = u.Surface
+			}
+		}
+		if noun != "" {
+			return noun
+		}
+	}
+	return ""
+}
+
+// statesRate reports whether a sentence, analysed, states an amount per
+// the noun the question asks it per: "per" or "each" right before a word
+// that meets it ("$9 million per country").
+func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
+	for i := 0; i+1 < len(sentence); i++ {
+		if w := sentence[i].Surface; w != "per" && w != "each" && w != "every" {
+			continue
+		}
+		if id, ok := ix.termIDs[sentence[i+1].Term]; ok {
+			if j, ok := pos[id]; ok && qry.per&(1<<j) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedWords returns the words of the noun a "how many" question
@@ -1470,6 +1523,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.counts {
 		e.Parts = append(e.Parts, ExplainPart{What: "counts what is asked", Score: ix.p.CountBonus})
+	}
+	if c.rate {
+		e.Parts = append(e.Parts, ExplainPart{What: "states the amount per what is asked", Score: ix.p.RateBonus})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

@@ -341,6 +341,57 @@ func TestCountsNoun(t *testing.T) {
 	}
 }
 
+// TestStatesRate checks which sentences state an amount per what a
+// question asks it per, and that such a sentence outranks one that names
+// more of the question's words (Params.RateBonus).
+func TestStatesRate(t *testing.T) {
+	sentences := []string{
+		"The Economic Stability Initiative got $25 million this year.",
+		"Nothing else happened. Nobody spoke.",
+		"It turns out to be $9 million per country.",
+		"Each country sent $2 million to the fund.",
+		"Countries paid $4 million per year.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q     string
+		rates []bool // by sentence
+	}{
+		{"How much does the Economic Stability Initiative come to per country?", []bool{false, false, true, true, false}},
+		{"How much does the initiative give each country?", []bool{false, false, true, true, false}},
+		{"How much did countries pay per year?", []bool{false, false, false, false, true}},
+		{"What did each country send?", []bool{false, false, false, false, false}}, // asks no amount
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		pos := qry.termPositions(ix)
+		for sid, want := range tc.rates {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := qry.per != 0 && ix.statesRate(qry, pos, toks); got != want {
+				t.Errorf("%q: %q states the rate: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+		ix.pool.Put(sc)
+	}
+	body := "The Economic Stability Initiative will come to $25 million.\n\nNothing else happened. Nobody spoke.\n\n" +
+		"The Economic Stability Initiative reaches five countries. It turns out to be $9 million per country."
+	ix = New(corpus.New([]corpus.Article{{ID: "b", Body: body}}))
+	p := ix.p
+	p.RateBonus = 0
+	for _, run := range []struct {
+		ix   *Index
+		rate bool // the per-country sentence first
+	}{{ix, true}, {ix.WithParams(p), false}} {
+		got, err := run.ix.Search("How much does the Economic Stability Initiative come to per country?", Options{K: 1})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("got %v, %v", got, err)
+		}
+		if first := got[0].Quote == "It turns out to be $9 million per country."; first != run.rate {
+			t.Errorf("RateBonus %.2f: first %q", run.ix.p.RateBonus, got[0].Quote)
+		}
+	}
+}
+
 // TestOutletMask checks which question words name an outlet: as written
 // or misspelt, and capitalised or rare in the articles, so that "how many
 // times" does not name the Japan Times.
