@@ -123,11 +123,11 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.83, 0.90, 13, 1},
-		{"holdout.json", 0.85, 0.95, 5, 1},
+		{"dev.json", 0.84, 0.90, 13, 1},
+		{"holdout.json", 0.85, 0.95, 6, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
-		{"holdout2.json", 0.84, 0.90, 8, 1},
+		{"holdout2.json", 0.86, 0.90, 8, 1},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
 		// hit@3 0.850, 3 of 10 absent abstained), then tuned on.
 		{"dev2.json", 0.86, 0.90, 7, 1},

@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"sync"
 	"unicode/utf8"
 
@@ -265,6 +266,9 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 	for i := lo; i < hi; i++ {
 		text := c.Text(i)
 		toks = an.Analyze(toks[:0], text)
+		if d := c.Articles[c.Sentences[i].Article].Date; !d.IsZero() {
+			toks = appendRelativeYears(toks, d.Year())
+		}
 		start := len(li.entries)
 		length := 0
 		for k, t := range toks {
@@ -329,6 +333,28 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 		li.offsets = append(li.offsets, uint32(len(li.entries)))
 	}
 	return li
+}
+
+// relativeYears are the words that, before "year", name a year relative to
+// the day a text was written: "last year" in a 2023 article is 2022.
+var relativeYears = map[string]int{"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1}
+
+// appendRelativeYears adds to a sentence's tokens, for each year it names
+// relative to its article's year ("last year"), that year in figures, so
+// that a question asking about 2022 meets "Earlier last year, Russia sent
+// troops…" in an article of 2023.
+func appendRelativeYears(toks []analysis.Token, year int) []analysis.Token {
+	n := len(toks)
+	for k := 1; k < n; k++ {
+		if toks[k].Surface != "year" {
+			continue
+		}
+		if d, ok := relativeYears[toks[k-1].Surface]; ok {
+			y := strconv.Itoa(year + d)
+			toks = append(toks, analysis.Token{Term: y, Surface: y, Start: toks[k-1].Start, End: toks[k].End, Flags: analysis.Number, Word: -1})
+		}
+	}
+	return toks
 }
 
 // merge joins the workers' local vocabularies into one and lays out the

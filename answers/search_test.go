@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/citebot/citebot/answers/analysis"
 	"github.com/citebot/citebot/corpus"
@@ -152,6 +153,26 @@ func TestSourceNamedItself(t *testing.T) {
 	got, err := ix.Search("What does Vedomosti say about the union?", Options{K: 2})
 	if err != nil || len(got) == 0 || got[0].Quote != want {
 		t.Errorf("got %v, %v; want %q first", got, err, want)
+	}
+}
+
+// TestRelativeYears checks that "last year" in an article of 2023 meets a
+// question about 2022, and only in an article whose date is known.
+func TestRelativeYears(t *testing.T) {
+	body := "Earlier last year, Russia sent troops to quell protests.\n\nNothing else happened. Nobody spoke.\n\n" +
+		"Russia sent troops to hold drills in 2021."
+	for _, tc := range []struct {
+		date time.Time
+		want string
+	}{
+		{time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), "Earlier last year, Russia sent troops to quell protests."},
+		{time.Time{}, "Russia sent troops to hold drills in 2021."},
+	} {
+		ix := New(corpus.New([]corpus.Article{{ID: "a", Date: tc.date, Body: body}}))
+		got, err := ix.Search("Why did Russia send troops in 2022?", Options{K: 1})
+		if err != nil || len(got) == 0 || got[0].Quote != tc.want {
+			t.Errorf("dated %v: got %v, %v; want %q", !tc.date.IsZero(), got, err, tc.want)
+		}
 	}
 }
 
