@@ -167,6 +167,11 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 				return percentUnit
 			}
 		case "how":
+			if next == "much" && i+2 < len(toks) && toks[i+2].Surface == "of" {
+				// "How much of the trade…": a part of a whole, told
+				// as a share more often than as a sum.
+				return percentUnit
+			}
 			howMuch = howMuch || next == "much"
 			if next == "long" || next == "far" {
 				return measureUnit

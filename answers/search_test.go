@@ -291,6 +291,8 @@ func TestAmountUnit(t *testing.T) {
 		{"How many people voted?", anyUnit, nil},
 		{"How many days did Blinken spend there?", anyUnit, nil},
 		{"How many dollars did Blinken announce?", moneyUnit, []bool{true, false, false, false, true}},
+		{"How much of the trade is with Russia?", percentUnit, []bool{false, true, true, false, false}}, // a part of a whole
+		{"How many of the votes did Tokayev win?", anyUnit, nil},                                        // counted, often
 	} {
 		sc := ix.scratch()
 		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
