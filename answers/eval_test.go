@@ -124,7 +124,7 @@ func TestEvaluation(t *testing.T) {
 		wrong      int // answerable questions that may get none, at most
 	}{
 		{"dev.json", 0.84, 0.90, 13, 1},
-		{"holdout.json", 0.85, 0.95, 6, 1},
+		{"holdout.json", 0.87, 0.95, 6, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
 		{"holdout2.json", 0.86, 0.90, 8, 1},
@@ -152,7 +152,7 @@ func TestEvaluation(t *testing.T) {
 		// (6 of the writer's 60 already in the other sets, taken out); never
 		// tuned on. Measured first at hit@1 0.702, hit@3 0.809, 4 of 7
 		// absent abstained, 3 answerable abstained.
-		{"holdout4.json", 0.74, 0.80, 4, 3},
+		{"holdout4.json", 0.74, 0.82, 4, 3},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

@@ -232,6 +232,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 				sc.toks[i+1].Flags |= analysis.Stop
 			}
 		}
+		if howWord == "long" && i+2 == len(sc.toks) && sc.toks[i+1].Surface == "last" {
+			// "How long did the visit last?": the verb asks for the
+			// duration too; "last week" is no answer to it.
+			sc.toks[i+1].Flags |= analysis.Stop
+		}
 		if w := sc.toks[i].Surface; (w == "what" || w == "which") && kindWords[sc.toks[i+1].Surface] &&
 			i+2 < len(sc.toks) && sc.toks[i+2].Surface == "of" {
 			// "What sort of building": the answer names the building,

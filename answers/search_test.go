@@ -458,14 +458,15 @@ func TestHowLong(t *testing.T) {
 		"Kazakhstan met Blinken in Astana.",
 		"Kazakhstan is as large as five countries.",
 		"Kazakhstan has 20 regions.",
+		"The envoys said the long planned visit of the ministers ended last week.",
 	}
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
 	for _, tc := range []struct {
 		q    string
 		held []bool // by sentence: states a time or distance
 	}{
-		{"How long did the visit last?", []bool{true, false, true, false, false, false}},
-		{"How far does the border run?", []bool{true, false, true, false, false, false}},
+		{"How long did the visit last?", []bool{true, false, true, false, false, false, true}},
+		{"How far does the border run?", []bool{true, false, true, false, false, false, true}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
