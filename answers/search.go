@@ -1497,7 +1497,11 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 		case c.mask&bit != 0:
 			for _, a := range qt.alts {
 				if ix.holds(a, c.sid) {
-					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s", qt.surface, a.how), Score: a.weight * a.idf / qry.mass})
+					how := a.how
+					if how == "exact" && isYear(qt.surface) && !strings.Contains(ix.c.Text(int(c.sid)), qt.surface) {
+						how = "a year told relative to the article's date (\"last year\")"
+					}
+					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s", qt.surface, how), Score: a.weight * a.idf / qry.mass})
 					break
 				}
 			}

@@ -169,9 +169,15 @@ func TestRelativeYears(t *testing.T) {
 		{time.Time{}, "Russia sent troops to hold drills in 2021."},
 	} {
 		ix := New(corpus.New([]corpus.Article{{ID: "a", Date: tc.date, Body: body}}))
-		got, err := ix.Search("Why did Russia send troops in 2022?", Options{K: 1})
+		got, err := ix.Search("Why did Russia send troops in 2022?", Options{K: 1, Explain: true})
 		if err != nil || len(got) == 0 || got[0].Quote != tc.want {
-			t.Errorf("dated %v: got %v, %v; want %q", !tc.date.IsZero(), got, err, tc.want)
+			t.Fatalf("dated %v: got %v, %v; want %q", !tc.date.IsZero(), got, err, tc.want)
+		}
+		if tc.date.IsZero() {
+			continue
+		}
+		if !slices.ContainsFunc(got[0].Explain.Parts, func(p ExplainPart) bool { return strings.Contains(p.What, "relative") }) {
+			t.Errorf("explain %v: no word of the relative year", got[0].Explain.Parts)
 		}
 	}
 }
