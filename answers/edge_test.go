@@ -115,6 +115,8 @@ func FuzzSearch(f *testing.F) {
 		"What did Xi Jinping say about Blinken's visit?", "How many personal messages did Biden send?",
 		"how long did the trip last", "What share of trade is with Russia?", "When was the EEU set up?",
 		"Uzbek president's name?", "what initiatves are inculded", "'s", "How", "how many", "Xi Xi Xi",
+		"In Kassym-Jomart's view, according to", "What does Kassym-Jomart Tokayev say", "how much of per each",
+		"Where did the C5+1 meeting take place?", "last year", "according to",
 	} {
 		f.Add(q)
 	}
