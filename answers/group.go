@@ -1,5 +1,7 @@
 package answers
 
+import "slices"
+
 // sameArticleRepeat is the overlap above which a sentence of an article
 // already shown is a repeat of it (a pull quote, a summary) and is dropped.
 const sameArticleRepeat = 0.8
@@ -20,8 +22,9 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		art := ix.c.Sentences[c.sid].Article
 		joined := false
 		for g, members := range groups {
-			o := overlap(terms, ix.termsOf(members[0].sid))
-			if o < ix.p.Duplicate {
+			first := ix.termsOf(members[0].sid)
+			o := overlap(terms, first)
+			if o < ix.p.Duplicate || ix.otherNumbers(terms, first) {
 				continue
 			}
 			same := false
@@ -42,6 +45,34 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		}
 	}
 	return groups
+}
+
+// otherNumbers reports whether two sentences, as sorted terms, both state
+// amounts and share none of them: "$9 million per country" is another fact
+// than "25 million dollars", however many words they share. Years do not
+// count, nor do numbers written as words.
+func (ix *Index) otherNumbers(a, b []termID) bool {
+	na, nb := 0, 0
+	for _, t := range a {
+		if ix.isAmount(t) {
+			na++
+			if _, ok := slices.BinarySearch(b, t); ok {
+				return false
+			}
+		}
+	}
+	for _, t := range b {
+		if ix.isAmount(t) {
+			nb++
+		}
+	}
+	return na > 0 && nb > 0
+}
+
+// isAmount reports whether a term is a number in figures, not a year.
+func (ix *Index) isAmount(t termID) bool {
+	k := ix.termKind[t]
+	return k&kindNumber != 0 && k&kindDate == 0 && !numberWords[ix.termText[t]]
 }
 
 // overlap is |a ∩ b| / max(min(|a|, |b|), minOverlapBase) for sorted

@@ -29,6 +29,38 @@ func TestGroup(t *testing.T) {
 	}
 }
 
+// TestGroupNumbers checks that two quotes stating different amounts are two
+// facts however many words they share, and that the same amount in other
+// words is one.
+func TestGroupNumbers(t *testing.T) {
+	c := corpus.New([]corpus.Article{
+		{ID: "a", Outlet: "A", Body: "It turns out to be $9 million per country."},
+		{ID: "b", Outlet: "B", Body: "The countries get $25 million in new money."},
+		{ID: "c", Outlet: "C", Body: "It turns out each country gets 9 million dollars."},
+	})
+	ix := New(c)
+	got, err := ix.Search("How many million dollars per country?", Options{K: 3})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("%v, %d answers", err, len(got))
+	}
+	groups := make(map[string][]string)
+	for _, a := range got {
+		for _, m := range a.AlsoIn {
+			groups[a.Article.ID] = append(groups[a.Article.ID], m.Article.ID)
+		}
+	}
+	for first, also := range groups {
+		for _, id := range also {
+			if first+id != "ac" && first+id != "ca" {
+				t.Errorf("%s folded under %s: %v", id, first, got)
+			}
+		}
+	}
+	if len(groups["a"])+len(groups["c"]) != 1 {
+		t.Errorf("the two quotes of $9 million are not one answer: %v", got)
+	}
+}
+
 func TestOverlap(t *testing.T) {
 	for _, tc := range []struct {
 		a, b []termID
