@@ -23,10 +23,10 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		joined := false
 		for g, members := range groups {
 			first := ix.termsOf(members[0].sid)
-			o := overlap(terms, first)
-			if o < ix.p.Duplicate || ix.otherNumbers(terms, first) {
+			if !ix.sameFact(terms, first) {
 				continue
 			}
+			o := ix.overlap(terms, first)
 			same := false
 			for _, m := range members {
 				same = same || ix.c.Sentences[m.sid].Article == art
@@ -45,6 +45,13 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		}
 	}
 	return groups
+}
+
+// sameFact reports whether two sentences, as sorted terms, state the same
+// fact: their terms overlap enough (Params.Duplicate), they state no
+// different amounts, and neither is names alone.
+func (ix *Index) sameFact(a, b []termID) bool {
+	return ix.overlap(a, b) >= ix.p.Duplicate && !ix.otherNumbers(a, b) && !ix.namesOnly(a) && !ix.namesOnly(b)
 }
 
 // otherNumbers reports whether two sentences, as sorted terms, both state
@@ -75,26 +82,50 @@ func (ix *Index) isAmount(t termID) bool {
 	return k&kindNumber != 0 && k&kindDate == 0 && !numberWords[ix.termText[t]]
 }
 
-// overlap is |a ∩ b| / max(min(|a|, |b|), minOverlapBase) for sorted
-// term lists.
-func overlap(a, b []termID) float64 {
+// overlap is the weight of the terms two sentences share over the weight
+// of the smaller one's, each term weighing its idf: sharing "Kazakhstan"
+// and "Russia", which half the corpus names, says less of two sentences
+// stating one fact than sharing "checks and balances". A sentence of fewer
+// than minOverlapBase terms weighs as if it had that many of the same
+// average weight. a and b are sorted.
+func (ix *Index) overlap(a, b []termID) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
+	var wa, wb, shared float64
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
 		switch {
-		case a[i] < b[j]:
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			wa += ix.idf(ix.df(a[i]))
 			i++
-		case a[i] > b[j]:
+		case i == len(a) || a[i] > b[j]:
+			wb += ix.idf(ix.df(b[j]))
 			j++
 		default:
-			n++
+			w := ix.idf(ix.df(a[i]))
+			wa += w
+			wb += w
+			shared += w
 			i++
 			j++
 		}
 	}
-	return float64(n) / float64(max(min(len(a), len(b)), minOverlapBase))
+	wa *= max(1, float64(minOverlapBase)/float64(len(a)))
+	wb *= max(1, float64(minOverlapBase)/float64(len(b)))
+	return shared / min(wa, wb)
+}
+
+// namesOnly reports whether a sentence, as terms, holds nothing but names
+// ("Kazakhstan United States Central Asia", a caption's tags): it states
+// no fact another could repeat.
+func (ix *Index) namesOnly(terms []termID) bool {
+	for _, t := range terms {
+		if ix.termKind[t]&kindName == 0 {
+			return false
+		}
+	}
+	return len(terms) > 0
 }
 
 // minOverlapBase is the fewest terms overlap divides by: a fragment of two

@@ -1,6 +1,8 @@
 package answers
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/citebot/citebot/corpus"
@@ -61,18 +63,37 @@ func TestGroupNumbers(t *testing.T) {
 	}
 }
 
+// TestOverlap checks that sharing rare words makes two sentences closer
+// than sharing the names half the corpus holds, and that a fragment of a
+// few words does not make every sentence that holds them its repeat.
 func TestOverlap(t *testing.T) {
-	for _, tc := range []struct {
-		a, b []termID
-		want float64
-	}{
-		{[]termID{1, 2, 3, 4, 5}, []termID{1, 2, 3, 4, 9}, 0.8},
-		{[]termID{1, 2, 3, 4, 5, 6, 7, 8}, []termID{2, 4, 6, 8, 10}, 0.8},
-		{[]termID{1, 2}, []termID{1, 2, 3, 4, 5}, 0.4}, // a two-word fragment counts as five
-		{nil, []termID{1}, 0},
-	} {
-		if got := overlap(tc.a, tc.b); got != tc.want {
-			t.Errorf("overlap(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+	sentences := []string{
+		"Kazakhstan keeps checks and balances with Russia.",
+		"Astana wants checks and balances with Moscow.",
+		"Kazakhstan trades grain with Russia.",
+		"Kazakhstan met Russia.",
+		"Russia and Kazakhstan talked.",
+		"Kazakhstan sold oil to Russia.",
+		"Checks.",
+		"Kazakhstan United States",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	o := func(i, j int) float64 { return ix.overlap(ix.termsOf(uint32(i)), ix.termsOf(uint32(j))) }
+	if rare, common := o(0, 1), o(0, 2); rare <= common {
+		t.Errorf("sharing checks and balances %.3f, sharing Kazakhstan and Russia %.3f: want the first higher", rare, common)
+	}
+	if self := o(0, 0); math.Abs(self-1) > 1e-9 {
+		t.Errorf("a sentence against itself: %.3f, want 1", self)
+	}
+	if frag := o(6, 0); frag >= ix.p.Duplicate {
+		t.Errorf("a one-word fragment: %.3f, want below %.2f", frag, ix.p.Duplicate)
+	}
+	if o(0, 7) != o(7, 0) {
+		t.Errorf("overlap is not symmetric")
+	}
+	for i, want := range map[int]bool{7: true, 0: false, 3: false} {
+		if got := ix.namesOnly(ix.termsOf(uint32(i))); got != want {
+			t.Errorf("namesOnly(%q) = %v, want %v", sentences[i], got, want)
 		}
 	}
 }
