@@ -41,7 +41,7 @@ type Params struct {
 	Soft            float64 // weight of question words the sentence meets by words close in meaning
 	SoftMin         float64 // word-vector cosine below which two words are not close in meaning
 	Related         float64 // weight of a name that begins another, a few letters apart: "Kazakh", "Kazakhstan"
-	Duplicate       float64 // content-term overlap above which two quotes state one fact
+	Duplicate       float64 // idf-weighted content-term overlap from which two quotes state one fact (see Index.sameFact)
 	HeadingPen      float64 // a heading's score is multiplied by this: headings rarely answer
 }
 
