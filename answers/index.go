@@ -128,6 +128,7 @@ type indexData struct {
 	grams        gramIndex
 
 	acronyms map[termID][][]termID // acronym term → long forms, as terms
+	initials map[string][][]termID // initials of a name of three or more words the corpus writes → the name, as terms ("ebrd")
 	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
 
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
@@ -163,6 +164,7 @@ type localIndex struct {
 	offsets  []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
 	sentLen  []uint8
 	acronyms []acronymDef
+	initials []acronymDef      // names of three or more capitalised words, by their initials
 	phrases  map[string]uint32 // capitalised runs → count, for suggestions
 }
 
@@ -329,6 +331,7 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 		if i%phraseEvery == 0 {
 			li.addPhrases(text, toks)
 		}
+		li.addInitials(toks)
 		li.sentLen = append(li.sentLen, uint8(min(length, 255)))
 		li.offsets = append(li.offsets, uint32(len(li.entries)))
 	}
@@ -482,7 +485,66 @@ func (ix *Index) merge(parts []*localIndex) {
 			ix.spelled[d.long[0]] = append(ix.spelled[d.long[0]], spelling{acronym: d.acronym, long: d.long})
 		}
 	}
+	ix.initials = make(map[string][][]termID)
+	seen := make(map[string]bool)
+	for _, li := range parts {
+		for _, d := range li.initials {
+			long := make([]termID, 0, len(d.long))
+			for _, s := range d.long {
+				if id, ok := ix.termIDs[s]; ok {
+					long = append(long, id)
+				}
+			}
+			key := fmt.Sprint(d.acronym, long)
+			if len(long) < 3 || seen[key] || len(ix.initials[d.acronym]) == maxLongForms {
+				continue
+			}
+			seen[key] = true
+			ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
+		}
+	}
 }
+
+// addInitials records the names of three or more capitalised words in a
+// sentence ("European Bank for Reconstruction and Development", the small
+// words "of", "for", "and", "the" allowed inside) by their initials
+// ("ebrd"; an all-capitals word gives all its letters: "UN General
+// Assembly", "unga"), so that a question may name them by an acronym the
+// text never uses.
+func (li *localIndex) addInitials(toks []analysis.Token) {
+	var letters []byte
+	var long []string
+	words := 0
+	flush := func() {
+		if words >= 3 && len(letters) <= maxInitials {
+			li.initials = append(li.initials, acronymDef{acronym: string(letters), long: slices.Clone(long)})
+		}
+		letters, long, words = letters[:0], long[:0], 0
+	}
+	for i, t := range toks {
+		switch {
+		case t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Compound) && t.Surface != "" && t.Surface[0] >= 'a' && t.Surface[0] <= 'z':
+			if t.Is(analysis.AllCaps) {
+				letters = append(letters, t.Surface...)
+			} else {
+				letters = append(letters, t.Surface[0])
+			}
+			long = append(long, t.Term)
+			words++
+		case t.Is(analysis.Compound):
+		case innerNameWords[t.Surface] && words > 0 && i+1 < len(toks) && toks[i+1].Is(analysis.Capitalized):
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// innerNameWords may stand inside a name of capitalised words.
+var innerNameWords = map[string]bool{"of": true, "for": true, "and": true, "the": true}
+
+// maxInitials bounds the letters of an acronym made of a name's initials.
+const maxInitials = 8
 
 func (ix *Index) indexTitles() {
 	an := analysis.New()

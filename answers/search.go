@@ -290,6 +290,14 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
+		if slices.ContainsFunc(qt.alts, func(a alt) bool { return strings.HasPrefix(a.how, initialsOf) }) {
+			// "EBRD" names the bank as "European Bank…" does, and
+			// weighs what a word the corpus lacks weighs: an answer
+			// that does not name the bank covers little of the
+			// question.
+			qt.name = true
+			qt.mass = max(qt.mass, ix.p.Unknown*ix.idf(0))
+		}
 		if t.Surface == howWord {
 			qt.mass *= ix.p.HowWord
 			for j := range qt.alts {
@@ -560,6 +568,16 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 					add(alt{term: other, weight: 0.9 * a.weight, idf: ix.idf(ix.df(other)), how: "same long form: " + ix.termText[other]})
 				}
 			}
+		}
+	}
+	if !known && t.Is(analysis.AllCaps) && utf8.RuneCountInString(t.Surface) >= 3 {
+		// An acronym the corpus never writes, of a name it does: "EBRD".
+		for _, long := range ix.initials[t.Surface] {
+			idf := 0.0
+			for _, id := range long {
+				idf = max(idf, ix.idf(ix.df(id)))
+			}
+			add(alt{phrase: long, weight: 0.9, idf: idf, how: initialsOf + ix.phraseText(long)})
 		}
 	}
 	ix.expandSynonyms(qt, t, particle, add)
@@ -1089,6 +1107,18 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	}
 	slices.SortStableFunc(top, byScore)
 	return top
+}
+
+// initialsOf begins how an alternative made of a name's initials met.
+const initialsOf = "initials of "
+
+// phraseText writes a long form's terms, for --explain.
+func (ix *Index) phraseText(long []termID) string {
+	words := make([]string, len(long))
+	for i, id := range long {
+		words[i] = ix.termText[id]
+	}
+	return strings.Join(words, " ")
 }
 
 // rateNoun returns the noun an amount is asked per: "country" in "How

@@ -182,6 +182,65 @@ func TestRelativeYears(t *testing.T) {
 	}
 }
 
+// TestInitials checks that a question may name, by its initials, a name
+// of three or more words that the corpus never abbreviates, and that the
+// acronym then weighs as a word the corpus lacks: an answer that does not
+// name the bank covers little of the question.
+func TestInitials(t *testing.T) {
+	sentences := []string{
+		"A study by the European Bank for Reconstruction and Development found a spike in exports.",
+		"The GDP of Kazakhstan grew by 4 percent, Tokayev said.",
+		"The UN General Assembly voted on Thursday.",
+		"Nothing else happened. Nobody spoke.",
+	}
+	li := &localIndex{}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{sentences[0], "ebrd"},
+		{sentences[2], "unga"},
+		{"Kassym-Jomart Tokayev met Shavkat Mirziyoyev.", "kjt"}, // a joined name's parts are words
+		{"Tokayev met Shavkat Mirziyoyev in Astana.", ""},
+		{"The Bank of England and the Federal Reserve met.", ""},
+	} {
+		li.initials = li.initials[:0]
+		li.addInitials(analysis.New().Analyze(nil, tc.text))
+		var got []string
+		for _, d := range li.initials {
+			got = append(got, d.acronym)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("initials of %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"What did the EBRD find?", sentences[0]},
+		{"UNGA vote", sentences[2]},
+	} {
+		got, err := ix.Search(tc.q, Options{K: 1})
+		switch {
+		case err != nil:
+			t.Errorf("%q: %v", tc.q, err)
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("%q: got %q, want no answer", tc.q, got[0].Quote)
+		case tc.want != "" && (len(got) == 0 || got[0].Quote != tc.want):
+			t.Errorf("%q: got %v, want %q", tc.q, got, tc.want)
+		}
+	}
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	qry := ix.analyze("By what percentage did the GDP of Kazakhstan grow according to the EBRD?", sc)
+	for _, qt := range qry.terms {
+		if qt.surface == "ebrd" && (!qt.name || qt.mass < ix.p.Unknown*ix.idf(0)) {
+			t.Errorf("EBRD: name %v, weight %.2f; want a name weighing %.2f", qt.name, qt.mass, ix.p.Unknown*ix.idf(0))
+		}
+	}
+}
+
 // TestHasType checks which sentences hold the kind of answer a question
 // asks for: a year is a date, not an amount, and a number the question
 // already names answers nothing.
