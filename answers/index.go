@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -153,19 +154,23 @@ type indexData struct {
 
 // localIndex is what one build worker produces for a run of sentences.
 type localIndex struct {
-	first    int
-	termIDs  map[string]uint32
-	terms    []string
-	kinds    []termKind
-	surfIDs  map[string]uint32
-	surfs    []surface // term field holds a local term id
-	surfTxt  []string
-	entries  []uint32 // per sentence: local term<<tfBits | tf
-	offsets  []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
-	sentLen  []uint8
-	acronyms []acronymDef
-	initials []acronymDef      // names of three or more capitalised words, by their initials
-	phrases  map[string]uint32 // capitalised runs → count, for suggestions
+	first       int
+	termIDs     map[string]uint32
+	terms       []string
+	kinds       []termKind
+	surfIDs     map[string]uint32
+	surfs       []surface // term field holds a local term id
+	surfTxt     []string
+	entries     []uint32 // per sentence: local term<<tfBits | tf
+	offsets     []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
+	sentLen     []uint8
+	acronyms    []acronymDef
+	initials    []acronymDef    // names of three or more capitalised words, by their initials, each once
+	initSeen    map[string]bool // initials and stems of those names, as keys (see addInitials)
+	initKey     []byte          // buffers of addInitials
+	initLetters []byte
+	initLong    []string
+	phrases     map[string]uint32 // capitalised runs → count, for suggestions
 }
 
 // maxLongForms bounds the long forms kept for one acronym.
@@ -489,18 +494,20 @@ func (ix *Index) merge(parts []*localIndex) {
 	seen := make(map[string]bool)
 	for _, li := range parts {
 		for _, d := range li.initials {
+			key := d.acronym + "\x00" + strings.Join(d.long, " ")
+			if seen[key] || len(ix.initials[d.acronym]) == maxLongForms {
+				continue
+			}
+			seen[key] = true
 			long := make([]termID, 0, len(d.long))
 			for _, s := range d.long {
 				if id, ok := ix.termIDs[s]; ok {
 					long = append(long, id)
 				}
 			}
-			key := fmt.Sprint(d.acronym, long)
-			if len(long) < 3 || seen[key] || len(ix.initials[d.acronym]) == maxLongForms {
-				continue
+			if len(long) >= 3 {
+				ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
 			}
-			seen[key] = true
-			ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
 		}
 	}
 }
@@ -512,12 +519,25 @@ func (ix *Index) merge(parts []*localIndex) {
 // Assembly", "unga"), so that a question may name them by an acronym the
 // text never uses.
 func (li *localIndex) addInitials(toks []analysis.Token) {
-	var letters []byte
-	var long []string
+	letters, long := li.initLetters[:0], li.initLong[:0]
+	defer func() { li.initLetters, li.initLong = letters, long }()
 	words := 0
 	flush := func() {
 		if words >= 3 && len(letters) <= maxInitials {
-			li.initials = append(li.initials, acronymDef{acronym: string(letters), long: slices.Clone(long)})
+			// A name is kept once: a large archive repeats its names.
+			key := append(li.initKey[:0], letters...)
+			for _, w := range long {
+				key = append(key, 0)
+				key = append(key, w...)
+			}
+			li.initKey = key
+			if !li.initSeen[string(key)] {
+				if li.initSeen == nil {
+					li.initSeen = make(map[string]bool)
+				}
+				li.initSeen[string(key)] = true
+				li.initials = append(li.initials, acronymDef{acronym: string(letters), long: slices.Clone(long)})
+			}
 		}
 		letters, long, words = letters[:0], long[:0], 0
 	}
