@@ -290,14 +290,6 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
-		if slices.ContainsFunc(qt.alts, func(a alt) bool { return strings.HasPrefix(a.how, initialsOf) }) {
-			// "EBRD" names the bank as "European Bank…" does, and
-			// weighs what a word the corpus lacks weighs: an answer
-			// that does not name the bank covers little of the
-			// question.
-			qt.name = true
-			qt.mass = max(qt.mass, ix.p.Unknown*ix.idf(0))
-		}
 		if t.Surface == howWord {
 			qt.mass *= ix.p.HowWord
 			for j := range qt.alts {
@@ -570,14 +562,15 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			}
 		}
 	}
+	initials := false // an acronym the corpus never writes, of a name it does: "EBRD"
 	if !known && t.Is(analysis.AllCaps) && utf8.RuneCountInString(t.Surface) >= 3 {
-		// An acronym the corpus never writes, of a name it does: "EBRD".
 		for _, long := range ix.initials[t.Surface] {
 			idf := 0.0
 			for _, id := range long {
 				idf = max(idf, ix.idf(ix.df(id)))
 			}
-			add(alt{phrase: long, weight: 0.9, idf: idf, how: initialsOf + ix.phraseText(long)})
+			add(alt{phrase: long, weight: 0.9, idf: idf, how: "initials of " + ix.phraseText(long)})
+			initials = true
 		}
 	}
 	ix.expandSynonyms(qt, t, particle, add)
@@ -597,6 +590,12 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 	switch {
 	case known:
 		qt.mass = ix.idf(ix.df(exact))
+	case initials:
+		// "EBRD" names the bank as "European Bank…" does, and weighs
+		// what a word the corpus lacks weighs: an answer that does not
+		// name the bank covers little of the question.
+		qt.name = true
+		qt.mass = ix.p.Unknown * ix.idf(0)
 	case len(qt.alts) > 0:
 		qt.mass = qt.alts[0].idf
 	default:
@@ -1109,9 +1108,6 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	return top
 }
 
-// initialsOf begins how an alternative made of a name's initials met.
-const initialsOf = "initials of "
-
 // phraseText writes a long form's terms, for --explain.
 func (ix *Index) phraseText(long []termID) string {
 	words := make([]string, len(long))
@@ -1126,7 +1122,7 @@ func (ix *Index) phraseText(long []termID) string {
 // of the words after "per", "each" or "every", to the first stop word.
 func rateNoun(toks []analysis.Token) string {
 	for i, t := range toks {
-		if t.Surface != "per" && t.Surface != "each" && t.Surface != "every" {
+		if !rateWords[t.Surface] {
 			continue
 		}
 		noun := ""
@@ -1145,12 +1141,15 @@ func rateNoun(toks []analysis.Token) string {
 	return ""
 }
 
+// rateWords put an amount per something: "$9 million per country".
+var rateWords = map[string]bool{"per": true, "each": true, "every": true}
+
 // statesRate reports whether a sentence, analysed, states an amount per
 // the noun the question asks it per: "per" or "each" right before a word
 // that meets it ("$9 million per country").
 func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
 	for i := 0; i+1 < len(sentence); i++ {
-		if w := sentence[i].Surface; w != "per" && w != "each" && w != "every" {
+		if !rateWords[sentence[i].Surface] {
 			continue
 		}
 		if id, ok := ix.termIDs[sentence[i+1].Term]; ok {
@@ -1327,7 +1326,6 @@ func (ix *Index) holds(a alt, sid uint32) bool {
 	return true
 }
 
-// massOf sums the mass of the question terms in mask.
 // neighbourNames returns the names that count as names when a
 // neighbouring sentence holds them (Params.Neighbour): all but the source
 // whose view is asked for, which the answer names itself more often than
@@ -1336,6 +1334,7 @@ func (ix *Index) holds(a alt, sid uint32) bool {
 // Union?" better than the sentence on the union after it).
 func (qry *query) neighbourNames() uint32 { return qry.names &^ qry.source }
 
+// massOf sums the mass of the question terms in mask.
 func (qry *query) massOf(m uint32) float64 {
 	var s float64
 	for m != 0 {
