@@ -22,11 +22,10 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 		art := ix.c.Sentences[c.sid].Article
 		joined := false
 		for g, members := range groups {
-			first := ix.termsOf(members[0].sid)
-			if !ix.sameFact(terms, first) {
+			o := ix.factOverlap(terms, ix.termsOf(members[0].sid))
+			if o < ix.p.Duplicate {
 				continue
 			}
-			o := ix.overlap(terms, first)
 			same := false
 			for _, m := range members {
 				same = same || ix.c.Sentences[m.sid].Article == art
@@ -48,10 +47,17 @@ func (ix *Index) group(cands []candidate, want int) [][]candidate {
 }
 
 // sameFact reports whether two sentences, as sorted terms, state the same
-// fact: their terms overlap enough (Params.Duplicate), they state no
-// different amounts, and neither is names alone.
-func (ix *Index) sameFact(a, b []termID) bool {
-	return ix.overlap(a, b) >= ix.p.Duplicate && !ix.otherNumbers(a, b) && !ix.namesOnly(a) && !ix.namesOnly(b)
+// fact (see factOverlap).
+func (ix *Index) sameFact(a, b []termID) bool { return ix.factOverlap(a, b) >= ix.p.Duplicate }
+
+// factOverlap is how far two sentences, as sorted terms, state one fact:
+// the overlap of their terms, or 0 when they state different amounts or
+// one is names alone.
+func (ix *Index) factOverlap(a, b []termID) float64 {
+	if ix.otherNumbers(a, b) || ix.namesOnly(a) || ix.namesOnly(b) {
+		return 0
+	}
+	return ix.overlap(a, b)
 }
 
 // otherNumbers reports whether two sentences, as sorted terms, both state
