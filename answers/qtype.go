@@ -321,7 +321,7 @@ func definedWords(toks []analysis.Token) []string {
 	default:
 		return nil
 	}
-	if len(rest) > 0 && (rest[0].Surface == "the" || rest[0].Surface == "a" || rest[0].Surface == "an") {
+	if len(rest) > 0 && isArticle(rest[0].Surface) {
 		rest = rest[1:]
 	}
 	var words []string
@@ -531,7 +531,7 @@ func sourceWords(q string, toks []analysis.Token) []string {
 				break
 			}
 			if t.Is(analysis.Stop) {
-				if len(out) == 0 && (t.Surface == "the" || t.Surface == "a" || t.Surface == "an") {
+				if len(out) == 0 && isArticle(t.Surface) {
 					continue
 				}
 				break
@@ -572,6 +572,9 @@ func sourceWords(q string, toks []analysis.Token) []string {
 	}
 	return nil
 }
+
+// isArticle reports whether a folded word is "the", "a" or "an".
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // punctuated reports whether a punctuation mark stands between two tokens
 // of q.
