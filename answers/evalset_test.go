@@ -124,6 +124,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev4.json", 40},
 		{"dev5.json", 50},
 		{"holdout4.json", 50},
+		{"holdout5.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

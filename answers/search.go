@@ -243,6 +243,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			// seldom its sort.
 			sc.toks[i+1].Flags |= analysis.Stop
 		}
+		if w := sc.toks[i].Surface; (w == "name" || w == "names") && sc.toks[i+1].Surface == "of" {
+			// "the name of Kyrgyzstan's president": the answer is the
+			// name, and seldom says "name".
+			sc.toks[i].Flags |= analysis.Stop
+		}
 	}
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
@@ -256,7 +261,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			continue
 		}
 		seen[t.Term] = true
-		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && nearStopWord(t.Surface, sc) {
+		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && nearStopWord(t.Surface, sc) && !ix.englishWord(t.Surface) {
 			continue // "befor", "whats": a misspelt stop word
 		}
 		if id, ok := ix.termIDs[t.Term]; ok {
@@ -522,7 +527,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
 		}
 	}
-	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) {
+	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) && (qt.vec < 0 || !ix.englishWord(t.Surface)) {
 		first, _ := utf8.DecodeRuneInString(t.Surface)
 		matches := slices.DeleteFunc(ix.nearInflected(t.Surface, typoDistance(n), sc), func(m fuzzyMatch) bool {
 			// Misspellings seldom change the first letter; corrections that
@@ -1140,6 +1145,12 @@ func rateNoun(toks []analysis.Token) string {
 	}
 	return ""
 }
+
+// englishWord reports whether a folded word is among the English words
+// the word vectors hold (the 40,000 most frequent): "pasta" is not a
+// misspelt "past", nor "town" a misspelt "down", though the thesaurus,
+// which lists only words it relates, may not know them.
+func (ix *Index) englishWord(w string) bool { return ix.vecs != nil && ix.vecs.ID(w) >= 0 }
 
 // rateWords put an amount per something: "$9 million per country".
 var rateWords = map[string]bool{"per": true, "each": true, "every": true}

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -237,6 +238,32 @@ func TestInitials(t *testing.T) {
 	for _, qt := range qry.terms {
 		if qt.surface == "ebrd" && (!qt.name || qt.mass < ix.p.Unknown*ix.idf(0)) {
 			t.Errorf("EBRD: name %v, weight %.2f; want a name weighing %.2f", qt.name, qt.mass, ix.p.Unknown*ix.idf(0))
+		}
+	}
+}
+
+// TestEnglishWords checks that an English word the corpus lacks is not
+// read as a misspelling of one it has ("pasta" is not "past") nor as a
+// misspelt stop word ("town" is not "down"), while a word no English
+// vocabulary holds still is ("befor", "yeer").
+func TestEnglishWords(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "The past year was hard. Prices went down."}}))
+	for _, tc := range []struct {
+		q     string
+		words []string // the question's words, with how many alternatives each has
+	}{
+		{"a pasta recipe in town", []string{"pasta 0", "recipe 0", "town 0"}},
+		{"prices befor the past yeer", []string{"prices 1", "past 1", "yeer 1"}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		var got []string
+		for _, qt := range qry.terms {
+			got = append(got, fmt.Sprintf("%s %d", qt.surface, len(qt.alts)))
+		}
+		if !slices.Equal(got, tc.words) {
+			t.Errorf("%q: words %q, want %q", tc.q, got, tc.words)
 		}
 	}
 }
@@ -636,6 +663,7 @@ func TestQuestionWords(t *testing.T) {
 		{"What did Blinken tell the palace?", []string{"blinken", "tell", "palace"}},
 		{"Tell me", []string{"tell"}},
 		{"What does the palace stand for?", []string{"palace"}},
+		{"whats the name of the palace", []string{"palace"}}, // the name asks for the answer
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
