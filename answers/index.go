@@ -464,12 +464,7 @@ func (ix *Index) merge(parts []*localIndex) {
 			if !ok {
 				continue
 			}
-			long := make([]termID, 0, len(d.long))
-			for _, s := range d.long {
-				if id, ok := ix.termIDs[s]; ok {
-					long = append(long, id)
-				}
-			}
+			long := ix.termsOfStems(d.long)
 			if len(long) < 2 {
 				continue
 			}
@@ -499,17 +494,23 @@ func (ix *Index) merge(parts []*localIndex) {
 				continue
 			}
 			seen[key] = true
-			long := make([]termID, 0, len(d.long))
-			for _, s := range d.long {
-				if id, ok := ix.termIDs[s]; ok {
-					long = append(long, id)
-				}
-			}
-			if len(long) >= 3 {
+			if long := ix.termsOfStems(d.long); len(long) >= 3 {
 				ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
 			}
 		}
 	}
+}
+
+// termsOfStems returns the terms of a long form's stems that the corpus
+// has.
+func (ix *Index) termsOfStems(stems []string) []termID {
+	long := make([]termID, 0, len(stems))
+	for _, s := range stems {
+		if id, ok := ix.termIDs[s]; ok {
+			long = append(long, id)
+		}
+	}
+	return long
 }
 
 // addInitials records the names of three or more capitalised words in a

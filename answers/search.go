@@ -527,7 +527,9 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
 		}
 	}
-	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) && (qt.vec < 0 || !ix.englishWord(t.Surface)) {
+	// A word the vectors hold (qt.vec, set for all but names) is English,
+	// not a misspelling: "pasta" is not "past" (see englishWord).
+	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) && qt.vec < 0 {
 		first, _ := utf8.DecodeRuneInString(t.Surface)
 		matches := slices.DeleteFunc(ix.nearInflected(t.Surface, typoDistance(n), sc), func(m fuzzyMatch) bool {
 			// Misspellings seldom change the first letter; corrections that
