@@ -588,3 +588,120 @@ var viewVerbs = map[string]bool{
 	"claim": true, "report": true, "argue": true, "predict": true, "see": true, "view": true, "make": true,
 	"tell": true, "told": true, "expect": true, "suggest": true, "conclude": true, "call": true, "describe": true,
 }
+
+// listNouns, in the plural after "which" or "what", ask for several names:
+// "Which countries are in the CSTO?".
+var listNouns = map[string]bool{
+	"countries": true, "nations": true, "states": true, "republics": true, "cities": true, "capitals": true,
+	"leaders": true, "ministers": true, "presidents": true, "officials": true, "diplomats": true,
+	"members": true, "organizations": true, "organisations": true, "companies": true, "outlets": true,
+}
+
+// listNoun returns the noun of listNouns a question asks several names of,
+// after "which" or "what" and perhaps a number word ("Which five
+// countries…", "What countries' ministers…"), or "".
+func listNoun(toks []analysis.Token) string {
+	for i, t := range toks {
+		if t.Surface != "which" && t.Surface != "what" {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (numberWords[toks[j].Surface] || toks[j].Is(analysis.Number)) {
+			j++
+		}
+		if j < len(toks) && listNouns[toks[j].Surface] {
+			return toks[j].Surface
+		}
+	}
+	return ""
+}
+
+// minListed is the fewest names that make an enumeration.
+const minListed = 3
+
+// listsNames reports whether a sentence (text, analysed as toks)
+// enumerates minListed or more names, separated by commas and "and", none
+// of which meets a name of the question: "a military alliance that includes
+// Armenia, Belarus, Kyrgyzstan and Tajikistan" answers "Which countries
+// are in the CSTO?"; "a member of the EAEU, the CSTO and the CIS" lists
+// the CSTO's peers, not its members. A name is a run of capitalised words
+// ("Foreign Minister Djembek Kurbayev"), possessives included.
+func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []analysis.Token) bool {
+	items, asked, and := 0, false, false
+	end := -1 // byte offset just past the enumeration's last name
+	flush := func() bool {
+		ok := items >= minListed && and && !asked
+		items, asked, and, end = 0, false, false, -1
+		return ok
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Is(analysis.Compound) || end > t.Start {
+			continue
+		}
+		if !t.Is(analysis.Capitalized) || t.Is(analysis.Stop) {
+			if _, ok := listGap(text[max(end, 0):t.End]); !ok || end < 0 {
+				if flush() {
+					return true
+				}
+			}
+			continue
+		}
+		if end >= 0 {
+			gapAnd, ok := listGap(text[end:t.Start])
+			if !ok && flush() {
+				return true
+			}
+			and = and || ok && gapAnd
+		}
+		// One name: capitalised words with only a space, a hyphen or a
+		// possessive between them.
+		j := i
+		for {
+			if id, ok := ix.termIDs[toks[j].Term]; ok {
+				if i, met := pos[id]; met && qry.names&(1<<i) != 0 {
+					asked = true
+				}
+			}
+			next := j + 1
+			for next < len(toks) && (toks[next].Is(analysis.Compound) || toks[next].Surface == "s") {
+				next++
+			}
+			if next == len(toks) || !toks[next].Is(analysis.Capitalized) || toks[next].Is(analysis.Stop) ||
+				toks[next].Start < toks[j].End || !nameGap(text[toks[j].End:toks[next].Start]) {
+				break
+			}
+			j = next
+		}
+		items++
+		end = toks[j].End
+		i = j
+	}
+	return flush()
+}
+
+// nameGap reports whether the text between two capitalised words keeps
+// them in one name.
+func nameGap(gap string) bool {
+	switch gap {
+	case " ", "-", "’s ", "'s ", "’ ", "' ":
+		return true
+	}
+	return false
+}
+
+// listGap reports whether the text between two names of an enumeration,
+// or the start of it, is a separator: a comma, "and", or both, perhaps
+// with "the" after ("…, the CSTO and the CIS"); and whether it holds "and".
+func listGap(gap string) (and, ok bool) {
+	g := strings.TrimSpace(gap)
+	comma := strings.HasPrefix(g, ",")
+	g = strings.TrimSpace(strings.TrimPrefix(g, ","))
+	if rest, found := strings.CutPrefix(g, "and"); found && (rest == "" || rest[0] == ' ') {
+		and, g = true, strings.TrimSpace(rest)
+	}
+	if rest, found := strings.CutPrefix(g, "the"); found && (rest == "" || rest[0] == ' ') && (comma || and) {
+		g = strings.TrimSpace(rest)
+	}
+	return and, g == "" && (comma || and)
+}

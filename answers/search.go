@@ -58,6 +58,7 @@ type query struct {
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why       bool   // the question asks for a reason
+	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see asksList)
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person    bool   // … and it asks "Who is X?"
 	// focusOwners are the names after the attribute of "What is the X of
@@ -120,6 +121,7 @@ type candidate struct {
 	soft      float64 // share of the question met by words close in meaning (see softMatch)
 	counts    bool    // counts what "how many" asks about (see countsNoun)
 	rate      bool    // states an amount per what the question asks it per (see statesRate)
+	lists     bool    // enumerates names the question does not (see listsNames)
 	reason    bool    // states a reason or purpose (see statesReason)
 	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
@@ -329,6 +331,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted := countedWords(sc.toks)
 	perWord := rateNoun(sc.toks)
+	listed := listNoun(sc.toks)
 	source := sourceWords(q, sc.toks)
 	for i, t := range qry.terms {
 		if slices.Contains(source, t.surface) && qry.outlets&(1<<i) == 0 {
@@ -340,6 +343,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if t.surface == perWord && qry.want == amountType {
 			qry.per |= 1 << i
+		}
+		if t.surface == listed {
+			qry.list |= 1 << i
 		}
 		if slices.Contains(counted, t.surface) {
 			qry.counted |= 1 << i
@@ -1050,7 +1056,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	why := qry.why && ix.p.ReasonBonus > 0
 	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
 	rate := qry.per != 0 && ix.p.RateBonus > 0
-	if proximity || counts || why || define || rate {
+	list := qry.list != 0 && ix.p.ListBonus > 0
+	if proximity || counts || why || define || rate || list {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -1097,6 +1104,14 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if rate {
 				if c.rate = ix.statesRate(qry, pos, sc.toks); c.rate {
 					c.score += ix.p.RateBonus
+				}
+			}
+			if list {
+				if c.lists = ix.listsNames(qry, pos, text, sc.toks); c.lists {
+					// The names listed are the things the noun asks for:
+					// they meet it.
+					c.score += ix.p.ListBonus
+					c.cover += qry.massOf(qry.list&^c.mask) / qry.mass
 				}
 			}
 			if counts {
@@ -1577,6 +1592,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.rate {
 		e.Parts = append(e.Parts, ExplainPart{What: "states the amount per what is asked", Score: ix.p.RateBonus})
+	}
+	if c.lists {
+		e.Parts = append(e.Parts, ExplainPart{What: "lists names the question does not", Score: ix.p.ListBonus})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

@@ -819,3 +819,35 @@ func firstQuote(t *testing.T, ix *Index, q string) string {
 	}
 	return got[0].Quote
 }
+
+func TestListsNames(t *testing.T) {
+	sentences := []string{
+		"The alliance includes Armenia, Belarus, Kyrgyzstan and Tajikistan.",
+		"Kazakhstan is a member of the Eurasian Union, the CSTO and the CIS.", // lists the CSTO's peers
+		"At an airport outside Almaty, Kazakhstan, Russian troops boarded planes.", // no "and": an address
+		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev, Tajikistan’s Foreign Minister Siroziddin Muhriddin and Uzbekistan’s Bakhtiyor Saidov.",
+		"Armenia and Belarus joined the CSTO.", // two names: no enumeration
+		"Kazakhstan, which has a long border with Russia, is in the CSTO.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q     string
+		lists []bool // by sentence
+	}{
+		{"Which countries are in the CSTO?", []bool{true, false, false, true, false, false}},
+		{"Which five countries' ministers came?", []bool{true, true, false, true, false, false}},
+		{"What did the CSTO do?", []bool{false, false, false, false, false, false}}, // asks no list
+		{"Which countries besides Belarus are in the CSTO?", []bool{false, false, false, true, false, false}},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		pos := qry.termPositions(ix)
+		for sid, want := range tc.lists {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := qry.list != 0 && ix.listsNames(qry, pos, sentences[sid], toks); got != want {
+				t.Errorf("%q: %q lists the names asked for: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+		ix.pool.Put(sc)
+	}
+}
