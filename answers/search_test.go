@@ -823,7 +823,7 @@ func firstQuote(t *testing.T, ix *Index, q string) string {
 func TestListsNames(t *testing.T) {
 	sentences := []string{
 		"The alliance includes Armenia, Belarus, Kyrgyzstan and Tajikistan.",
-		"Kazakhstan is a member of the Eurasian Union, the CSTO and the CIS.", // lists the CSTO's peers
+		"Kazakhstan is a member of the Eurasian Union, the CSTO and the CIS.",      // lists the CSTO's peers
 		"At an airport outside Almaty, Kazakhstan, Russian troops boarded planes.", // no "and": an address
 		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev, Tajikistan’s Foreign Minister Siroziddin Muhriddin and Uzbekistan’s Bakhtiyor Saidov.",
 		"Armenia and Belarus joined the CSTO.", // two names: no enumeration
