@@ -27,6 +27,8 @@ type Params struct {
 	HowWord         float64
 	RateBonus       float64 // … that states the amount per what it is asked per ("$9 million per country")
 	ListBonus       float64 // … that enumerates three or more names the question does not, when it asks "which countries…"
+	DestBonus       float64 // … that takes someone to a place the question does not name, when it asks where someone went
+	Motion          float64 // weight of another verb of motion for the one a "where" question asks with ("flew" for "go")
 	NameFirst       float64 // share of the best score from which a candidate meeting the question's names goes first, and those meeting none go
 	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
 	NeedFocus       bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
@@ -51,7 +53,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, HowWord: 0.15, NeedOwner: true, NeedFocus: true, NeedFocusOwner: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedFocus: true, NeedFocusOwner: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

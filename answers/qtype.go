@@ -705,3 +705,58 @@ func listGap(gap string) (and, ok bool) {
 	}
 	return and, g == "" && (comma || and)
 }
+
+// motionVerbs are the forms of the verbs that take someone somewhere: in
+// "Where did Blinken go next?" any of them may tell the destination
+// ("flew to New Delhi", "before heading to Group of 20 talks in India").
+// Those set false are no alternative to the others: their stem is also a
+// noun ("head of the ministry").
+var motionVerbs = map[string]bool{
+	"go": true, "goes": true, "going": true, "gone": true, "went": true,
+	"travel": true, "travels": true, "traveled": true, "travelled": true, "traveling": true, "travelling": true,
+	"fly": true, "flies": true, "flew": true, "flown": true, "flying": true,
+	"head": false, "heads": false, "headed": false, "heading": false,
+	"move": true, "moves": true, "moved": true, "moving": true,
+	"proceed": true, "proceeds": true, "proceeded": true, "proceeding": true,
+}
+
+// asksWhere reports whether a question asks where.
+func asksWhere(toks []analysis.Token) bool {
+	return slices.ContainsFunc(toks, func(t analysis.Token) bool { return t.Surface == "where" })
+}
+
+// destinationWindow is how many words may stand between "to" and the
+// destination's name: "to neighboring Uzbekistan".
+const destinationWindow = 2
+
+// statesDestination reports whether a sentence, analysed, takes someone
+// to a place the question does not name: a verb of motion, "to", then a
+// capitalised name within destinationWindow words ("later flew to
+// Uzbekistan", "will fly to neighboring Uzbekistan"). "let go of" and
+// "will mostly go to structures" state none.
+func (ix *Index) statesDestination(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
+	for i := 0; i+1 < len(sentence); i++ {
+		if _, ok := motionVerbs[sentence[i].Surface]; !ok || sentence[i+1].Surface != "to" {
+			continue
+		}
+		between := 0
+		for _, t := range sentence[i+2:] {
+			if t.Is(analysis.Compound) {
+				continue
+			}
+			if !t.Is(analysis.Capitalized) || t.Is(analysis.Stop) {
+				// "to neighboring Uzbekistan", "to the United States"
+				if between++; between > destinationWindow || t.Is(analysis.Stop) && t.Surface != "the" {
+					break
+				}
+				continue
+			}
+			id, ok := ix.termIDs[t.Term]
+			if k, met := pos[id]; !ok || !met || qry.names&(1<<k) == 0 {
+				return true
+			}
+			break // where they came from, or where the question already is
+		}
+	}
+	return false
+}

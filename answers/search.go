@@ -3,6 +3,7 @@ package answers
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -58,6 +59,7 @@ type query struct {
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why       bool   // the question asks for a reason
+	motion    uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
 	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see asksList)
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person    bool   // … and it asks "Who is X?"
@@ -122,6 +124,7 @@ type candidate struct {
 	counts    bool    // counts what "how many" asks about (see countsNoun)
 	rate      bool    // states an amount per what the question asks it per (see statesRate)
 	lists     bool    // enumerates names the question does not (see listsNames)
+	dest      bool    // takes someone to a place the question does not name (see statesDestination)
 	reason    bool    // states a reason or purpose (see statesReason)
 	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
@@ -309,6 +312,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.terms = append(qry.terms, qt)
 	}
 	ix.expandLongForms(qry)
+	if ix.p.DestBonus > 0 && asksWhere(sc.toks) {
+		ix.expandMotion(qry)
+	}
 	if len(qry.terms) > maxTerms {
 		// The rarest are kept, in question order: proximity reads
 		// neighbouring terms as neighbouring words of the question.
@@ -473,6 +479,34 @@ func (ix *Index) expandLongForms(qry *query) {
 				sortAlts(qt.alts)
 			}
 		}
+	}
+}
+
+// expandMotion lets the verb of motion of a "where" question ("go" in
+// "Where did Blinken go next?") meet the corpus's other verbs of motion:
+// "flew", "heading".
+func (ix *Index) expandMotion(qry *query) {
+	for i := range qry.terms {
+		qt := &qry.terms[i]
+		if _, ok := motionVerbs[qt.surface]; !ok {
+			continue
+		}
+		qry.motion |= 1 << i
+		for _, w := range slices.Sorted(maps.Keys(motionVerbs)) { // in a fixed order: equal weights keep it
+			id, ok := ix.termIDs[analysis.TermOf(w)]
+			if !motionVerbs[w] {
+				continue
+			}
+			if !ok || slices.ContainsFunc(qt.alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
+				continue
+			}
+			idf := ix.idf(ix.df(id))
+			if len(qt.alts) > 0 {
+				idf = min(idf, qt.alts[0].idf)
+			}
+			qt.alts = append(qt.alts, alt{term: id, weight: ix.p.Motion, idf: idf, how: fmt.Sprintf("verb of motion %q", w)})
+		}
+		sortAlts(qt.alts)
 	}
 }
 
@@ -1057,7 +1091,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
 	rate := qry.per != 0 && ix.p.RateBonus > 0
 	list := qry.list != 0 && ix.p.ListBonus > 0
-	if proximity || counts || why || define || rate || list {
+	dest := qry.motion != 0
+	if proximity || counts || why || define || rate || list || dest {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -1104,6 +1139,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if rate {
 				if c.rate = ix.statesRate(qry, pos, sc.toks); c.rate {
 					c.score += ix.p.RateBonus
+				}
+			}
+			if dest {
+				if c.dest = ix.statesDestination(qry, pos, sc.toks); c.dest {
+					c.score += ix.p.DestBonus
 				}
 			}
 			if list {
@@ -1592,6 +1632,9 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.rate {
 		e.Parts = append(e.Parts, ExplainPart{What: "states the amount per what is asked", Score: ix.p.RateBonus})
+	}
+	if c.dest {
+		e.Parts = append(e.Parts, ExplainPart{What: "takes someone to a place the question does not name", Score: ix.p.DestBonus})
 	}
 	if c.lists {
 		e.Parts = append(e.Parts, ExplainPart{What: "lists names the question does not", Score: ix.p.ListBonus})

@@ -851,3 +851,49 @@ func TestListsNames(t *testing.T) {
 		ix.pool.Put(sc)
 	}
 }
+
+func TestStatesDestination(t *testing.T) {
+	sentences := []string{
+		"The diplomat later flew to Uzbekistan after the talks.",
+		"Nobody will let go of their partner.",
+		"The money will mostly go to structures and NGOs.",
+		"He will fly to neighboring Uzbekistan in the evening.",
+		"After leaving Tashkent, he flew to New Delhi.",
+		"The head of the ministry went to the talks.",
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range []struct {
+		q     string
+		dests []bool // by sentence
+	}{
+		{"Where did the diplomat go after Astana?", []bool{true, false, false, true, true, false}},
+		{"Where did he travel after Uzbekistan?", []bool{false, false, false, false, true, false}},   // Uzbekistan is where he came from
+		{"What did the diplomat do after Astana?", []bool{false, false, false, false, false, false}}, // asks no place
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		pos := qry.termPositions(ix)
+		for sid, want := range tc.dests {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := qry.motion != 0 && ix.statesDestination(qry, pos, toks); got != want {
+				t.Errorf("%q: %q states a destination: %v, want %v", tc.q, sentences[sid], got, want)
+			}
+		}
+		ix.pool.Put(sc)
+	}
+	// "go" meets "flew", and "let go of" takes no one anywhere.
+	p := ix.p
+	p.DestBonus = 0
+	for _, run := range []struct {
+		ix   *Index
+		dest bool // a flight first
+	}{{ix, true}, {ix.WithParams(p), false}} {
+		got, err := run.ix.Search("Where did they go?", Options{K: 1})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("got %v, %v", got, err)
+		}
+		if first := strings.Contains(got[0].Quote, "flew to") || strings.Contains(got[0].Quote, "fly to"); first != run.dest {
+			t.Errorf("DestBonus %.2f: first %q", run.ix.p.DestBonus, got[0].Quote)
+		}
+	}
+}
