@@ -92,6 +92,10 @@ func TestAbstentionRules(t *testing.T) {
 			"Delegates met at the Tajikistan summit in Dushanbe.", ""},
 		{"a name met far lower", "Where did the Tajikistan parade take place in the spring?", func(p *Params) { p.NameFirst = 0 },
 			"", ""},
+		{"no date", "When will the pipeline carry oil to the West?", func(p *Params) { p.NeedDate = false },
+			"", "The pipeline carries oil to the West."},
+		{"date told", "When did Blinken announce the budget?", func(p *Params) { p.NeedDate = false },
+			"Blinken announced the budget on Monday.", "Blinken announced the budget on Monday."},
 		{"too little covered", "Tokayev recipe soup kitchen", func(p *Params) { p.MinCover = 0 },
 			"", "Tokayev met Blinken in Astana."},
 	} {

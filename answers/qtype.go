@@ -76,6 +76,32 @@ func detectType(toks []analysis.Token) answerType {
 	return anyType
 }
 
+// opensWithDate reports whether a question opens by asking for a date:
+// "When was…", "In what year…", "Which month…". A "when" further in
+// ("Did Tokayev face rivals when he won?") asks no date, nor does a "when"
+// that sets the scene for another question word.
+func opensWithDate(toks []analysis.Token) bool {
+	if len(toks) > 0 && toks[0].Surface == "in" {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks[1:] {
+		switch t.Surface {
+		case "what", "which", "who", "whom", "whose", "how", "where", "why":
+			return false // "When rock folds, what does it form?"
+		}
+	}
+	switch toks[0].Surface {
+	case "when":
+		return true
+	case "what", "which":
+		return len(toks) > 1 && detectType(toks[:2]) == dateType
+	}
+	return false
+}
+
 // attribute returns the words of the attribute a question asks for when it
 // has the shape "What/Which/Who is the <attribute> of/in/for… <thing>":
 // "population" in "What is the population of Kazakhstan?", "real aim" in
@@ -217,6 +243,30 @@ func (ix *Index) hasUnit(u amountUnit, sid uint32) bool {
 		return ix.holdsKind(sid, kindMeasure, 0, nil)
 	case ageUnit:
 		return ix.holdsKind(sid, kindAge, 0, nil)
+	}
+	return false
+}
+
+// timeWords tell when something happened without a date: "the next
+// day", "last week", "in the 20th century", "yesterday", or by another
+// event: "after the talks", "until the end of the war", "once it is
+// disturbed". Years go unlisted: "over the past 15 years" tells how long,
+// and "last year" is indexed as a year (see appendRelativeYears).
+var timeWords = map[string]bool{
+	"day": true, "days": true, "week": true, "weeks": true, "century": true, "centuries": true,
+	"yesterday": true, "today": true, "tomorrow": true, "ago": true, "tonight": true, "evening": true, "morning": true,
+	"after": true, "before": true, "during": true, "when": true, "whenever": true, "until": true, "till": true, "since": true, "once": true,
+}
+
+// tellsTime reports whether a sentence, analysed, says when: a date (a
+// year, a decade such as "1950s", a month, a weekday) or a word of
+// timeWords.
+func tellsTime(sentence []analysis.Token) bool {
+	for _, t := range sentence {
+		s := t.Surface
+		if timeWords[s] || monthsAndDays[s] || isYear(s) || len(s) == 5 && s[4] == 's' && isYear(s[:4]) {
+			return true
+		}
 	}
 	return false
 }

@@ -59,6 +59,7 @@ type query struct {
 	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why       bool   // the question asks for a reason
+	asksDate  bool   // the question opens by asking for a date: "When…", "In what year…"
 	motion    uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
 	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see asksList)
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
@@ -224,7 +225,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -812,6 +813,15 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 	if ix.p.NeedFocus && (!ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
 		return false
 	}
+	if qry.want == dateType && qry.asksDate && ix.p.NeedDate {
+		return slices.ContainsFunc(cands[:min(len(cands), dateCandidates)], func(c candidate) bool {
+			if c.cover < ix.p.MinCover {
+				return false
+			}
+			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+			return c.typed || tellsTime(sc.toks)
+		})
+	}
 	if qry.want != amountType || !ix.p.NeedNumber {
 		return true
 	}
@@ -922,6 +932,10 @@ func (ix *Index) closest(vec int32, sid uint32) float64 {
 // numberCandidates is how many of the best candidates are looked at for a
 // number when a question asks for an amount.
 const numberCandidates = 5
+
+// dateCandidates is how many of the best candidates are looked at for a
+// date or a time (Params.NeedDate).
+const dateCandidates = 3
 
 // Candidates kept after each stage of ranking: by the sentence's own BM25
 // score, then after context, which needs the match masks of neighbours;

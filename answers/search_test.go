@@ -897,3 +897,32 @@ func TestStatesDestination(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksAndTellsTime(t *testing.T) {
+	for q, want := range map[string]bool{
+		"When did Blinken visit Astana?":                  true,
+		"In what year was the EAEU set up?":               true,
+		"Which month did the troops leave?":               true,
+		"Did Tokayev face rivals when he won?":            false, // "when" asks no date here
+		"When rock folds deep down, what does it create?": false, // … nor here
+		"What did Blinken say when he visited Astana?":    false,
+		"Who visited Astana?":                             false,
+	} {
+		if got := opensWithDate(analysis.New().Analyze(nil, q)); got != want {
+			t.Errorf("opensWithDate(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"The next day, Blinken met the president.":        true,
+		"Blinken arrived on Tuesday.":                     true,
+		"The highway was built in the 1950s.":             true,
+		"In 2019 Tokayev became president.":               true,
+		"Thoreau's essay was published after the war.":    true,
+		"Over the past 15 years it received $20 billion.": false, // tells how long, not when
+		"Kazakhstan is a member of the EAEU.":             false,
+	} {
+		if got := tellsTime(analysis.New().Analyze(nil, s)); got != want {
+			t.Errorf("tellsTime(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
