@@ -125,6 +125,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev5.json", 50},
 		{"holdout4.json", 50},
 		{"holdout5.json", 45},
+		{"holdout6.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
