@@ -333,6 +333,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.terms = terms
 	}
 	qry.outlets = ix.outletNames(qry)
+	if i := slices.IndexFunc(qry.terms, func(qt qterm) bool { return qt.surface == "according" }); i >= 0 && qry.outlets&^(1<<i) != 0 {
+		// "according to Geofor": the outlet's name says whose the answer
+		// is; the answer need not say "according".
+		qry.terms = slices.Delete(qry.terms, i, i+1)
+		qry.outlets = ix.outletNames(qry)
+	}
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"

@@ -926,3 +926,27 @@ func TestAsksAndTellsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToOutlet checks that "according to" before an outlet's name
+// asks for that outlet's view: its sentence need not say "according".
+func TestAccordingToOutlet(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{
+		{ID: "a", Title: "Visit ends", Outlet: "Geofor", Body: "The sanctions had a positive effect on the economies of the region."},
+		{ID: "b", Title: "Trade grows", Outlet: "Morning Star", Body: "According to the bank, the economies of the region grew by 4 percent."},
+	}))
+	const q = "How did the sanctions affect the region's economies, according to Geofor?"
+	got, err := ix.Search(q, Options{K: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || got[0].Article.ID != "a" {
+		t.Errorf("%q: got %v, want article a", q, got)
+	}
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	for _, qt := range ix.analyze(q, sc).terms {
+		if qt.surface == "according" {
+			t.Errorf("%q: \"according\" is a word to meet", q)
+		}
+	}
+}
