@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/answers/analysis"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -117,6 +118,8 @@ func FuzzSearch(f *testing.F) {
 		"Uzbek president's name?", "what initiatves are inculded", "'s", "How", "how many", "Xi Xi Xi",
 		"In Kassym-Jomart's view, according to", "What does Kassym-Jomart Tokayev say", "how much of per each",
 		"Where did the C5+1 meeting take place?", "last year", "according to",
+		"Which countries are in the CSTO?", "Where did Blinken go after Astana?", "When will Uzbekistan join the EAEU?",
+		"What did the visit change, according to Geofor?", "When rock folds, what forms?",
 	} {
 		f.Add(q)
 	}
@@ -145,5 +148,33 @@ func FuzzSearch(f *testing.F) {
 				t.Fatalf("%q: unmentioned %q is not in the question", q, n)
 			}
 		}
+	})
+}
+
+// FuzzSentenceShapes reads any sentence for the shapes that answer a
+// question's form: an enumeration of names (listsNames), a destination
+// (statesDestination), a time (tellsTime). None may fail on any text.
+func FuzzSentenceShapes(f *testing.F) {
+	for _, s := range []string{
+		"The alliance includes Armenia, Belarus, Kyrgyzstan and Tajikistan.",
+		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev, and Uzbekistan’s Bakhtiyor Saidov in Astana.",
+		"He will fly to neighboring Uzbekistan in the evening.", "Moscow-led, Kassym-Jomart, and the the", "’s ’s, and",
+		"A, B, and C", ", and", "to", "The next day, in the 1950s.",
+	} {
+		f.Add(s)
+	}
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Armenia and Belarus joined the CSTO. Blinken flew to Uzbekistan."}}))
+	an := analysis.New()
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := an.Analyze(nil, s)
+		sc := ix.scratch()
+		defer ix.pool.Put(sc)
+		for _, q := range []string{"Which countries are in the CSTO?", "Where did Blinken go after Astana?"} {
+			qry := ix.analyze(q, sc)
+			pos := qry.termPositions(ix)
+			ix.listsNames(qry, pos, s, toks)
+			ix.statesDestination(qry, pos, toks)
+		}
+		tellsTime(toks)
 	})
 }
