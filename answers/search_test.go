@@ -456,6 +456,34 @@ func TestCountsNoun(t *testing.T) {
 	}
 }
 
+// shapeCase is a question and, by sentence, whether the sentence has the
+// shape that answers its form.
+type shapeCase struct {
+	q    string
+	want []bool
+}
+
+// checkShapes indexes sentences, one paragraph each, and checks for each
+// question which of them have the shape (has) that answers its form.
+func checkShapes(t *testing.T, sentences []string, cases []shapeCase, shape string,
+	has func(ix *Index, qry *query, pos map[termID]int, sentence string, toks []analysis.Token) bool) *Index {
+	t.Helper()
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
+	for _, tc := range cases {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		pos := qry.termPositions(ix)
+		for sid, want := range tc.want {
+			toks := analysis.New().Analyze(nil, sentences[sid])
+			if got := has(ix, qry, pos, sentences[sid], toks); got != want {
+				t.Errorf("%q: %q %s: %v, want %v", tc.q, sentences[sid], shape, got, want)
+			}
+		}
+		ix.pool.Put(sc)
+	}
+	return ix
+}
+
 // TestStatesRate checks which sentences state an amount per what a
 // question asks it per, and that such a sentence outranks one that names
 // more of the question's words (Params.RateBonus).
@@ -467,30 +495,17 @@ func TestStatesRate(t *testing.T) {
 		"Each country sent $2 million to the fund.",
 		"Countries paid $4 million per year.",
 	}
-	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
-	for _, tc := range []struct {
-		q     string
-		rates []bool // by sentence
-	}{
+	checkShapes(t, sentences, []shapeCase{
 		{"How much does the Economic Stability Initiative come to per country?", []bool{false, false, true, true, false}},
 		{"How much does the initiative give each country?", []bool{false, false, true, true, false}},
 		{"How much did countries pay per year?", []bool{false, false, false, false, true}},
 		{"What did each country send?", []bool{false, false, false, false, false}}, // asks no amount
-	} {
-		sc := ix.scratch()
-		qry := ix.analyze(tc.q, sc)
-		pos := qry.termPositions(ix)
-		for sid, want := range tc.rates {
-			toks := analysis.New().Analyze(nil, sentences[sid])
-			if got := qry.per != 0 && ix.statesRate(qry, pos, toks); got != want {
-				t.Errorf("%q: %q states the rate: %v, want %v", tc.q, sentences[sid], got, want)
-			}
-		}
-		ix.pool.Put(sc)
-	}
+	}, "states the rate", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
+		return qry.per != 0 && ix.statesRate(qry, pos, toks)
+	})
 	body := "The Economic Stability Initiative will come to $25 million.\n\nNothing else happened. Nobody spoke.\n\n" +
 		"The Economic Stability Initiative reaches five countries. It turns out to be $9 million per country."
-	ix = New(corpus.New([]corpus.Article{{ID: "b", Body: body}}))
+	ix := New(corpus.New([]corpus.Article{{ID: "b", Body: body}}))
 	p := ix.p
 	p.RateBonus = 0
 	for _, run := range []struct {
@@ -820,6 +835,8 @@ func firstQuote(t *testing.T, ix *Index, q string) string {
 	return got[0].Quote
 }
 
+// TestListsNames checks which sentences enumerate the names a "which
+// countries" question asks for.
 func TestListsNames(t *testing.T) {
 	sentences := []string{
 		"The alliance includes Armenia, Belarus, Kyrgyzstan and Tajikistan.",
@@ -829,29 +846,18 @@ func TestListsNames(t *testing.T) {
 		"Armenia and Belarus joined the CSTO.", // two names: no enumeration
 		"Kazakhstan, which has a long border with Russia, is in the CSTO.",
 	}
-	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
-	for _, tc := range []struct {
-		q     string
-		lists []bool // by sentence
-	}{
+	checkShapes(t, sentences, []shapeCase{
 		{"Which countries are in the CSTO?", []bool{true, false, false, true, false, false}},
 		{"Which five countries' ministers came?", []bool{true, true, false, true, false, false}},
 		{"What did the CSTO do?", []bool{false, false, false, false, false, false}}, // asks no list
 		{"Which countries besides Belarus are in the CSTO?", []bool{false, false, false, true, false, false}},
-	} {
-		sc := ix.scratch()
-		qry := ix.analyze(tc.q, sc)
-		pos := qry.termPositions(ix)
-		for sid, want := range tc.lists {
-			toks := analysis.New().Analyze(nil, sentences[sid])
-			if got := qry.list != 0 && ix.listsNames(qry, pos, sentences[sid], toks); got != want {
-				t.Errorf("%q: %q lists the names asked for: %v, want %v", tc.q, sentences[sid], got, want)
-			}
-		}
-		ix.pool.Put(sc)
-	}
+	}, "lists the names asked for", func(ix *Index, qry *query, pos map[termID]int, sentence string, toks []analysis.Token) bool {
+		return qry.list != 0 && ix.listsNames(qry, pos, sentence, toks)
+	})
 }
 
+// TestStatesDestination checks which sentences take someone to a place
+// a "where did X go" question does not name, and that "go" meets "flew".
 func TestStatesDestination(t *testing.T) {
 	sentences := []string{
 		"The diplomat later flew to Uzbekistan after the talks.",
@@ -861,26 +867,13 @@ func TestStatesDestination(t *testing.T) {
 		"After leaving Tashkent, he flew to New Delhi.",
 		"The head of the ministry went to the talks.",
 	}
-	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
-	for _, tc := range []struct {
-		q     string
-		dests []bool // by sentence
-	}{
+	ix := checkShapes(t, sentences, []shapeCase{
 		{"Where did the diplomat go after Astana?", []bool{true, false, false, true, true, false}},
 		{"Where did he travel after Uzbekistan?", []bool{false, false, false, false, true, false}},   // Uzbekistan is where he came from
 		{"What did the diplomat do after Astana?", []bool{false, false, false, false, false, false}}, // asks no place
-	} {
-		sc := ix.scratch()
-		qry := ix.analyze(tc.q, sc)
-		pos := qry.termPositions(ix)
-		for sid, want := range tc.dests {
-			toks := analysis.New().Analyze(nil, sentences[sid])
-			if got := qry.motion != 0 && ix.statesDestination(qry, pos, toks); got != want {
-				t.Errorf("%q: %q states a destination: %v, want %v", tc.q, sentences[sid], got, want)
-			}
-		}
-		ix.pool.Put(sc)
-	}
+	}, "states a destination", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
+		return qry.motion != 0 && ix.statesDestination(qry, pos, toks)
+	})
 	// "go" meets "flew", and "let go of" takes no one anywhere.
 	p := ix.p
 	p.DestBonus = 0
