@@ -709,7 +709,7 @@ func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []
 		j := i
 		for {
 			if id, ok := ix.termIDs[toks[j].Term]; ok {
-				if i, met := pos[id]; met && qry.names&(1<<i) != 0 {
+				if k, met := pos[id]; met && qry.names&(1<<k) != 0 {
 					asked = true
 				}
 			}
@@ -769,6 +769,19 @@ var motionVerbs = map[string]bool{
 	"move": true, "moves": true, "moved": true, "moving": true,
 	"proceed": true, "proceeds": true, "proceeded": true, "proceeding": true,
 }
+
+// motionAlternatives are the verbs of motion another may meet, in a fixed
+// order: alternatives of equal weight keep the order they are added in.
+var motionAlternatives = func() []string {
+	var out []string
+	for w, alt := range motionVerbs {
+		if alt {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // asksWhere reports whether a question asks where.
 func asksWhere(toks []analysis.Token) bool {

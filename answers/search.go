@@ -3,7 +3,6 @@ package answers
 import (
 	"cmp"
 	"fmt"
-	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -61,7 +60,7 @@ type query struct {
 	why       bool   // the question asks for a reason
 	asksDate  bool   // the question opens by asking for a date: "When…", "In what year…"
 	motion    uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
-	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see asksList)
+	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
 	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person    bool   // … and it asks "Who is X?"
 	// focusOwners are the names after the attribute of "What is the X of
@@ -499,11 +498,8 @@ func (ix *Index) expandMotion(qry *query) {
 			continue
 		}
 		qry.motion |= 1 << i
-		for _, w := range slices.Sorted(maps.Keys(motionVerbs)) { // in a fixed order: equal weights keep it
+		for _, w := range motionAlternatives {
 			id, ok := ix.termIDs[analysis.TermOf(w)]
-			if !motionVerbs[w] {
-				continue
-			}
 			if !ok || slices.ContainsFunc(qt.alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
 				continue
 			}
