@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -771,7 +772,9 @@ var motionVerbs = map[string]bool{
 }
 
 // motionAlternatives are the verbs of motion another may meet, in a fixed
-// order: alternatives of equal weight keep the order they are added in.
+// order (alternatives of equal weight keep the order they are added in),
+// shortest first: of the forms of a verb that share a term, --explain
+// names the first, "fly" rather than "flew".
 var motionAlternatives = func() []string {
 	var out []string
 	for w, alt := range motionVerbs {
@@ -779,7 +782,7 @@ var motionAlternatives = func() []string {
 			out = append(out, w)
 		}
 	}
-	slices.Sort(out)
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(len(a), len(b)), strings.Compare(a, b)) })
 	return out
 }()
 
