@@ -709,11 +709,7 @@ func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []
 		// possessive between them.
 		j := i
 		for {
-			if id, ok := ix.termIDs[toks[j].Term]; ok {
-				if k, met := pos[id]; met && qry.names&(1<<k) != 0 {
-					asked = true
-				}
-			}
+			asked = asked || ix.meetsName(qry, pos, toks[j])
 			next := j + 1
 			for next < len(toks) && (toks[next].Is(analysis.Compound) || toks[next].Surface == "s") {
 				next++
@@ -729,6 +725,17 @@ func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []
 		i = j
 	}
 	return flush()
+}
+
+// meetsName reports whether a word of a sentence meets a name the
+// question writes (pos maps the terms that meet question words to them).
+func (ix *Index) meetsName(qry *query, pos map[termID]int, t analysis.Token) bool {
+	id, ok := ix.termIDs[t.Term]
+	if !ok {
+		return false
+	}
+	k, met := pos[id]
+	return met && qry.names&(1<<k) != 0
 }
 
 // nameGap reports whether the text between two capitalised words keeps
@@ -817,8 +824,7 @@ func (ix *Index) statesDestination(qry *query, pos map[termID]int, sentence []an
 				}
 				continue
 			}
-			id, ok := ix.termIDs[t.Term]
-			if k, met := pos[id]; !ok || !met || qry.names&(1<<k) == 0 {
+			if !ix.meetsName(qry, pos, t) {
 				return true
 			}
 			break // where they came from, or where the question already is
