@@ -147,7 +147,7 @@ func TestEvaluation(t *testing.T) {
 		// writer's 60 already in the other sets, taken out); measured once
 		// (hit@1 0.681, hit@3 0.809, 5 of 8 absent abstained, 3 answerable
 		// abstained), then tuned on.
-		{"dev5.json", 0.74, 0.82, 6, 3},
+		{"dev5.json", 0.74, 0.82, 7, 3},
 		// Written at stop 11 the same way, from the ends of the articles
 		// (6 of the writer's 60 already in the other sets, taken out); never
 		// tuned on. Measured first at hit@1 0.702, hit@3 0.809, 4 of 7
@@ -165,6 +165,12 @@ func TestEvaluation(t *testing.T) {
 		// 0.814, 2 of 6 absent abstained, 2 answerable abstained (stop
 		// 11's final engine scored it the same).
 		{"holdout6.json", 0.67, 0.81, 2, 2},
+		// Written at stop 13 the same way (4 of the writer's 60 already in
+		// the other sets, taken out); never tuned on. Measured as it came,
+		// on stop 12's final engine and on the possessive-attribute change
+		// alike: hit@1 0.837, hit@3 0.898, 4 of 7 absent abstained, 3
+		// answerable abstained.
+		{"holdout7.json", 0.83, 0.89, 4, 3},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

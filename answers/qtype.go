@@ -108,35 +108,66 @@ func opensWithDate(toks []analysis.Token) bool {
 // "population" in "What is the population of Kazakhstan?", "real aim" in
 // "What was the real aim of the trip?". Such a question is answered by a
 // sentence that names the attribute, not by one that only names the thing.
-func attribute(toks []analysis.Token) []string {
-	if len(toks) < 4 {
-		return nil
+// It also reads the possessive shape, "Who is Tajikistan's president?",
+// "Name of Tajikistan's president?", and says so: there the thing comes
+// first, and the answer may well not name the attribute ("What was
+// Rankine's nationality?" → "a Scottish polymath").
+func attribute(toks []analysis.Token) (words []string, possessive bool) {
+	if len(toks) < 3 {
+		return nil, false
 	}
-	switch toks[0].Surface {
-	case "what", "which", "who":
+	var rest []analysis.Token
+	switch {
+	case isName(toks[0].Surface) && toks[1].Surface == "of":
+		rest = toks[2:] // "Name of Tajikistan's president?"
+	case len(toks) >= 4 && (toks[0].Surface == "what" || toks[0].Surface == "which" || toks[0].Surface == "who"):
+		switch toks[1].Surface {
+		case "is", "was", "are", "were":
+			rest = toks[2:]
+		default:
+			return nil, false
+		}
 	default:
-		return nil
+		return nil, false
 	}
-	switch toks[1].Surface {
-	case "is", "was", "are", "were":
-	default:
-		return nil
+	named := false
+	if len(rest) > 2 && rest[0].Surface == "the" && isName(rest[1].Surface) && rest[2].Surface == "of" {
+		rest, named = rest[3:], true // "the name of Kyrgyzstan's president"
 	}
-	if toks[2].Surface != "the" {
-		return nil
+	if len(rest) > 0 && rest[0].Surface == "the" && !named {
+		for _, t := range rest[1:] {
+			if attributeEnds[t.Surface] {
+				return words, false
+			}
+			if !t.Is(analysis.Stop) && !answerNouns[t.Surface] {
+				words = append(words, t.Surface)
+			}
+		}
+		return nil, false // no preposition: "What is the plan?" names no thing to ask about
 	}
-	var words []string
-	for _, t := range toks[3:] {
-		switch t.Surface {
-		case "of", "in", "for", "between", "with", "during", "on", "at":
-			return words
+	// "Who is Tajikistan's president?": the owner, then the attribute.
+	n := 0
+	for n < len(rest) && n < 3 && !rest[n].Is(analysis.Stop) && !rest[n].Is(analysis.Number) {
+		n++
+	}
+	if n == 0 || n+1 >= len(rest) || rest[n].Surface != "s" {
+		return nil, false
+	}
+	for _, t := range rest[n+1:] {
+		if attributeEnds[t.Surface] {
+			break
 		}
 		if !t.Is(analysis.Stop) && !answerNouns[t.Surface] {
 			words = append(words, t.Surface)
 		}
 	}
-	return nil // no preposition: "What is the plan?" names no thing to ask about
+	return words, len(words) > 0
 }
+
+func isName(w string) bool { return w == "name" || w == "names" }
+
+// attributeEnds are the prepositions that end an attribute's words.
+var attributeEnds = map[string]bool{"of": true, "in": true, "for": true, "between": true, "with": true, "during": true, "on": true, "at": true}
 
 // answerNouns ask for the answer itself rather than name an attribute the
 // answer states: "What is the name of the trophy?" is answered by "the Vince
@@ -543,7 +574,7 @@ func requestFrame(toks []analysis.Token) int {
 		default:
 			return 0
 		}
-	case at(i, requestVerbs...):
+	case at(i, requestVerbs...) && !at(i+1, "of"): // "Name of Tajikistan's president?" names no verb
 		i++
 	case at(i, "is") && at(i+1, "it") && at(i+2, "true"):
 		i += 3

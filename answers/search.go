@@ -66,6 +66,7 @@ type query struct {
 	// focusOwners are the names after the attribute of "What is the X of
 	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
 	focusOwners uint32
+	possessive  bool
 }
 
 // slot is a sentence's running score and the mask of question terms it
@@ -257,7 +258,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
-	focus := attribute(sc.toks)
+	focus, possessive := attribute(sc.toks)
+	qry.possessive = possessive
 	seen := make(map[string]bool)
 	var words []analysis.Token
 	var particles []string // the stop word after each of words, "up" in "set up"
@@ -370,10 +372,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 	}
 	if len(focus) > 0 {
-		seenFocus := false
 		for i, t := range qry.terms {
-			seenFocus = seenFocus || t.focus
-			if seenFocus && !t.focus && t.name {
+			if !t.focus && t.name {
 				qry.focusOwners |= 1 << i
 			}
 		}
@@ -812,7 +812,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		// names it does not make a sentence about another's.
 		return false
 	}
-	if ix.p.NeedFocus && (!ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
+	if ix.p.NeedFocus && (!qry.possessive && !ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
 		return false
 	}
 	if qry.want == dateType && qry.asksDate && ix.p.NeedDate {
