@@ -38,6 +38,10 @@ func ruleCorpus() *corpus.Corpus {
 		"The parade took place in the spring.",
 		"Filler seventeen stands here. Filler eighteen stands here.",
 		"Delegates met at the Tajikistan summit in Dushanbe.",
+		"Filler twenty-two stands here. Filler twenty-three stands here.",
+		"Blinken flew to Delhi to attend the summit.",
+		"Filler twenty-four stands here. Filler twenty-five stands here.",
+		"Tokayev told reporters in Almaty that grain exports will grow.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -86,6 +90,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"its own attribute", "Who is the president of Kyrgyzstan?", func(p *Params) { p.NeedFocusOwner = false },
 			"The president of Kyrgyzstan praised Tajikistan.", "The president of Kyrgyzstan praised Tajikistan."},
+		{"nothing said", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
+			"", "Blinken flew to Delhi to attend the summit."},
+		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },
+			"Tokayev told reporters in Almaty that grain exports will grow.", "Tokayev told reporters in Almaty that grain exports will grow."},
 		{"another's attribute, possessive", "Who is Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, its name", "Name of Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },

@@ -127,17 +127,17 @@ func TestEvaluation(t *testing.T) {
 		{"holdout.json", 0.87, 0.90, 6, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
-		{"holdout2.json", 0.86, 0.90, 8, 1},
+		{"holdout2.json", 0.86, 0.90, 9, 1},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
 		// hit@3 0.850, 3 of 10 absent abstained), then tuned on.
-		{"dev2.json", 0.86, 0.90, 8, 1},
+		{"dev2.json", 0.86, 0.90, 9, 1},
 		// Written at stop 9 the same way; never tuned on. Measured first
 		// at hit@1 0.727, hit@3 0.841, 3 of 8 absent abstained.
-		{"holdout3.json", 0.79, 0.86, 4, 2},
+		{"holdout3.json", 0.79, 0.86, 5, 2},
 		// Written at stop 10 the same way; measured once (hit@1 0.733,
 		// hit@3 0.844, 1 of 8 absent abstained, 2 answerable abstained),
 		// then tuned on.
-		{"dev3.json", 0.86, 0.88, 2, 1},
+		{"dev3.json", 0.86, 0.88, 3, 1},
 		// Written at stop 11 the same way (18 of the writer's 60 were
 		// already in the other sets, taken out); measured once (hit@1
 		// 0.757, hit@3 0.865, 3 of 5 absent abstained, none answerable
@@ -147,7 +147,7 @@ func TestEvaluation(t *testing.T) {
 		// writer's 60 already in the other sets, taken out); measured once
 		// (hit@1 0.681, hit@3 0.809, 5 of 8 absent abstained, 3 answerable
 		// abstained), then tuned on.
-		{"dev5.json", 0.74, 0.82, 7, 3},
+		{"dev5.json", 0.74, 0.82, 8, 3},
 		// Written at stop 11 the same way, from the ends of the articles
 		// (6 of the writer's 60 already in the other sets, taken out); never
 		// tuned on. Measured first at hit@1 0.702, hit@3 0.809, 4 of 7
@@ -158,13 +158,13 @@ func TestEvaluation(t *testing.T) {
 		// Measured once on the final engine of stop 11 (its "pasta" and
 		// "name of" fixes came after): hit@1 0.650, hit@3 0.775, 0 of 5
 		// absent abstained, 3 answerable abstained.
-		{"holdout5.json", 0.67, 0.80, 1, 3},
+		{"holdout5.json", 0.67, 0.80, 2, 3},
 		// Written at stop 12 the same way (11 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came
 		// on the engine of that stop's first changes: hit@1 0.674, hit@3
 		// 0.814, 2 of 6 absent abstained, 2 answerable abstained (stop
 		// 11's final engine scored it the same).
-		{"holdout6.json", 0.67, 0.81, 2, 2},
+		{"holdout6.json", 0.67, 0.81, 3, 2},
 		// Written at stop 13 the same way (4 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came,
 		// on stop 12's final engine and on the possessive-attribute change

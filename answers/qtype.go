@@ -863,3 +863,101 @@ func (ix *Index) statesDestination(qry *query, pos map[termID]int, sentence []an
 	}
 	return false
 }
+
+// asksWhatSaid reports whether a question asks what someone said: "What
+// did Blinken discuss at the G20?", "What did Tokayev tell Blinken?".
+func asksWhatSaid(toks []analysis.Token) bool {
+	if len(toks) < 3 || toks[0].Surface != "what" {
+		return false
+	}
+	switch toks[1].Surface {
+	case "did", "does", "do", "will", "would", "has", "have", "had":
+	default:
+		return false
+	}
+	bare := toks[1].Surface != "has" && toks[1].Surface != "have" && toks[1].Surface != "had"
+	for k, t := range toks[2:] {
+		if !speechAsked[t.Term] || bare && !speechAskedBare[t.Surface] {
+			continue // "What did the visit change, says the Epoch Times": not the verb "did" asks with
+		}
+		// "say about Russia", "tell Blinken about sanctions", "discuss?"
+		// ask what was said; "say Blinken's visit would give…" asks about
+		// the clause, which the answer may report in any words.
+		for _, u := range toks[2+k+1:] {
+			if speechContent[u.Surface] {
+				return true
+			}
+			if clauseWords[u.Surface] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// speechContent are the prepositions after a verb of saying that lead to
+// what was said, or where: "say about", "discuss at".
+var speechContent = map[string]bool{"about": true, "to": true, "at": true, "in": true, "on": true, "during": true,
+	"with": true, "for": true, "after": true, "before": true, "when": true, "while": true, "of": true, "regarding": true}
+
+// clauseWords start or mark a clause after a verb of saying: "say (that)
+// Blinken's visit would…", "say the visit changed". A determiner may also
+// start an object ("tell the ministers about…"): such a question is not
+// read as asking what was said, which only makes the rule fire less.
+var clauseWords = map[string]bool{"the": true, "a": true, "an": true, "this": true, "these": true, "his": true, "her": true, "its": true, "their": true, "that": true, "s": true, "would": true, "will": true, "could": true, "can": true,
+	"should": true, "might": true, "is": true, "was": true, "were": true, "are": true, "had": true, "has": true, "have": true, "did": true}
+
+// reportsSpeech reports whether a sentence reports what someone said: a
+// verb or noun of saying, or a quotation.
+func reportsSpeech(text string, toks []analysis.Token) bool {
+	if strings.ContainsAny(text, "“”\"") {
+		return true
+	}
+	for _, t := range toks {
+		if speechVerbs[t.Term] || speechNouns[t.Term] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAsked are the verbs of saying whose object a question asks for:
+// "What did Blinken discuss…?". Verbs with another common sense are left
+// out ("answer" a question, "call" a thing by a name, "add" to a list, "state"
+// the noun).
+var speechAsked = terms(speechAskedWords...)
+
+var speechAskedBare = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range speechAskedWords {
+		m[w] = true
+	}
+	return m
+}()
+
+var speechAskedWords = []string{"say", "tell", "discuss", "talk", "speak", "write", "announce", "declare", "claim",
+	"warn", "promise", "mention", "stress", "emphasize", "explain", "insist", "argue", "suggest", "urge",
+	"hint", "admit", "deny", "confirm", "propose", "reiterate", "pledge", "comment", "predict", "assure", "vow", "remark"}
+
+// speechVerbs report what someone said, in an answer.
+var speechVerbs = union(speechAsked, terms("state", "answer", "reply", "respond", "report", "add", "note", "thank",
+	"praise", "criticize", "hail", "call", "ask", "describe", "accuse", "express", "agree", "acknowledge", "teach"))
+
+var speechNouns = terms("statement", "remark", "comment", "word", "speech", "message", "talk", "discussion",
+	"conversation", "interview", "letter", "according", "quote", "announcement", "declaration", "agenda", "topic")
+
+func union(a, b map[string]bool) map[string]bool {
+	for w := range a {
+		b[w] = true
+	}
+	return b
+}
+
+func terms(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[analysis.TermOf(w)] = true
+	}
+	return m
+}

@@ -50,19 +50,20 @@ type query struct {
 	// strangers are the names the question writes (capitalised, not its
 	// first word) that the corpus holds in no form: "Xi", "Jinping", as
 	// byte spans of the question.
-	strangers [][2]int
-	names     uint32 // the terms the corpus writes as names
-	counted   uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
-	per       uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
-	outlets   uint32 // the terms that may name an outlet (see outletNames)
-	owners    uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
-	source    uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
-	why       bool   // the question asks for a reason
-	asksDate  bool   // the question opens by asking for a date: "When…", "In what year…"
-	motion    uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
-	list      uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
-	defined   uint32 // the terms of what "What is X?" asks to define (see definedWords)
-	person    bool   // … and it asks "Who is X?"
+	strangers  [][2]int
+	names      uint32 // the terms the corpus writes as names
+	counted    uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	per        uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
+	outlets    uint32 // the terms that may name an outlet (see outletNames)
+	owners     uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
+	source     uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
+	why        bool   // the question asks for a reason
+	asksDate   bool   // the question opens by asking for a date: "When…", "In what year…"
+	asksSpeech bool   // "What did Blinken discuss…?": the answer reports what was said
+	motion     uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
+	list       uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
+	defined    uint32 // the terms of what "What is X?" asks to define (see definedWords)
+	person     bool   // … and it asks "Who is X?"
 	// focusOwners are the names after the attribute of "What is the X of
 	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
 	focusOwners uint32
@@ -225,7 +226,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -793,7 +794,11 @@ func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
 // context (Params.NeedName: "What is the population of Kazakhstan?" is not
 // answered by a sentence on the population of the region); and when the
 // question asks for an amount and none of the first candidates that cover
-// enough of it holds a number (Params.NeedNumber: "How old is Blinken?").
+// enough of it holds a number (Params.NeedNumber: "How old is Blinken?");
+// and when it asks what someone said and none of the first candidates
+// that score near the best reports speech (Params.NeedSpeech: "What did
+// Blinken discuss at the G20?" is not answered by "Blinken flew to New
+// Delhi to attend the G20 meeting").
 func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 	if len(cands) == 0 || cands[0].cover < ix.p.MinCover {
 		return false
@@ -813,6 +818,16 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		return false
 	}
 	if ix.p.NeedFocus && (!qry.possessive && !ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
+		return false
+	}
+	if qry.asksSpeech && ix.p.NeedSpeech && !slices.ContainsFunc(cands[:min(len(cands), speechCandidates)], func(c candidate) bool {
+		if c.cover < ix.p.MinCover || c.score < ix.p.SpeechShare*cands[0].score {
+			return false
+		}
+		text := ix.c.Text(int(c.sid))
+		sc.toks = sc.an.Analyze(sc.toks[:0], text)
+		return reportsSpeech(text, sc.toks)
+	}) {
 		return false
 	}
 	if qry.want == dateType && qry.asksDate && ix.p.NeedDate {
@@ -934,6 +949,10 @@ func (ix *Index) closest(vec int32, sid uint32) float64 {
 // numberCandidates is how many of the best candidates are looked at for a
 // number when a question asks for an amount.
 const numberCandidates = 5
+
+// speechCandidates is how many of the best candidates are looked at for
+// one that reports what was said (Params.NeedSpeech).
+const speechCandidates = 3
 
 // dateCandidates is how many of the best candidates are looked at for a
 // date or a time (Params.NeedDate).

@@ -950,3 +950,34 @@ func TestAccordingToOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksAndReportsSpeech(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What did Blinken discuss at the G20?":                                true,
+		"What did Tileberdi tell Blinken about sanctions evasion?":            true,
+		"What did Peskov tell TASS on March 1?":                               true,
+		"What did Blinken say?":                                               true,
+		"What did Tokayev say Blinken's visit would give new impetus to?":     false, // asks about the clause
+		"What did Blinken say Russia's invasion caused in the region?":        false,
+		"What did the Huguenots call themselves?":                             false, // "call": naming, not saying
+		"What does complexity theory seek to answer?":                         false,
+		"Who did Blinken tell about the funding?":                             false,
+		"What did the European Bank for Reconstruction and Development find?": false,
+	} {
+		if got := asksWhatSaid(analysis.New().Analyze(nil, q)); got != want {
+			t.Errorf("asksWhatSaid(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"Brinken flew to New Delhi to attend the G20 meeting.": false,
+		"Kazakhstan exported grain last year.":                 false,
+		"“We see no threat,” he said.":                         true,
+		"We see no threat, he said.":                           true,
+		"Tokayev thanked Blinken for his support.":             true,
+		"The talks focused on trade.":                          true,
+	} {
+		if got := reportsSpeech(s, analysis.New().Analyze(nil, s)); got != want {
+			t.Errorf("reportsSpeech(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
