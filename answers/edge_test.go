@@ -120,6 +120,7 @@ func FuzzSearch(f *testing.F) {
 		"Where did the C5+1 meeting take place?", "last year", "according to",
 		"Which countries are in the CSTO?", "Where did Blinken go after Astana?", "When will Uzbekistan join the EAEU?",
 		"What did the visit change, according to Geofor?", "When rock folds, what forms?",
+		"What did Blinken discuss at the G20?", "Name of Tajikistan's president?", "Who is 's president", "name of",
 	} {
 		f.Add(q)
 	}
@@ -160,6 +161,8 @@ func FuzzSentenceShapes(f *testing.F) {
 		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev, and Uzbekistan’s Bakhtiyor Saidov in Astana.",
 		"He will fly to neighboring Uzbekistan in the evening.", "Moscow-led, Kassym-Jomart, and the the", "’s ’s, and",
 		"A, B, and C", ", and", "to", "The next day, in the 1950s.",
+		"What did Tokayev say Blinken's visit would give new impetus to?", "Name of Tajikistan's president?",
+		"What is the name of Kyrgyzstan's president", "what did", "Who is 's", "“We see no threat,” he said.",
 	} {
 		f.Add(s)
 	}
@@ -176,5 +179,10 @@ func FuzzSentenceShapes(f *testing.F) {
 			ix.statesDestination(qry, pos, toks)
 		}
 		tellsTime(toks)
+		reportsSpeech(s, toks)
+		// Questions are read with the same shapes.
+		opensWithDate(toks)
+		asksWhatSaid(toks)
+		attribute(toks)
 	})
 }
