@@ -180,6 +180,8 @@ func FuzzSentenceShapes(f *testing.F) {
 		}
 		tellsTime(toks)
 		reportsSpeech(s, toks)
+		statesMeans(toks)
+		asksHow(toks)
 		// Questions are read with the same shapes.
 		opensWithDate(toks)
 		asksWhatSaid(toks)

@@ -961,3 +961,32 @@ func terms(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// asksHow reports whether a question asks how something is done: "How is
+// China increasing its influence?", not "How many…" nor "How big…".
+func asksHow(toks []analysis.Token) bool {
+	if len(toks) < 3 || toks[0].Surface != "how" {
+		return false
+	}
+	switch toks[1].Surface {
+	case "did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have":
+		return true
+	}
+	return false
+}
+
+// statesMeans reports whether a sentence states a means: "through its
+// investments", "by sending money", "via", "using".
+func statesMeans(sentence []analysis.Token) bool {
+	for i, t := range sentence {
+		switch t.Surface {
+		case "through", "via", "using", "thanks":
+			return true
+		case "by":
+			if i+1 < len(sentence) && strings.HasSuffix(sentence[i+1].Surface, "ing") {
+				return true
+			}
+		}
+	}
+	return false
+}

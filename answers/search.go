@@ -59,6 +59,7 @@ type query struct {
 	source     uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why        bool   // the question asks for a reason
 	asksDate   bool   // the question opens by asking for a date: "When…", "In what year…"
+	how        bool
 	asksSpeech bool   // "What did Blinken discuss…?": the answer reports what was said
 	motion     uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
 	list       uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
@@ -128,6 +129,7 @@ type candidate struct {
 	lists     bool    // enumerates names the question does not (see listsNames)
 	dest      bool    // takes someone to a place the question does not name (see statesDestination)
 	reason    bool    // states a reason or purpose (see statesReason)
+	means     bool    // states a means (see statesMeans)
 	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
 }
@@ -226,7 +228,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), how: asksHow(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -1123,11 +1125,12 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	proximity := ix.p.Proximity > 0 && len(qry.terms) > 1
 	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
 	why := qry.why && ix.p.ReasonBonus > 0
+	how := qry.how && ix.p.MeansBonus > 0
 	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
 	rate := qry.per != 0 && ix.p.RateBonus > 0
 	list := qry.list != 0 && ix.p.ListBonus > 0
 	dest := qry.motion != 0
-	if proximity || counts || why || define || rate || list || dest {
+	if proximity || counts || why || how || define || rate || list || dest {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -1197,6 +1200,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if why {
 				if c.reason = statesReason(sc.toks); c.reason {
 					c.score += ix.p.ReasonBonus
+				}
+			}
+			if how {
+				if c.means = statesMeans(sc.toks); c.means {
+					c.score += ix.p.MeansBonus
 				}
 			}
 		}
@@ -1673,6 +1681,12 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 	}
 	if c.lists {
 		e.Parts = append(e.Parts, ExplainPart{What: "lists names the question does not", Score: ix.p.ListBonus})
+	}
+	if c.reason {
+		e.Parts = append(e.Parts, ExplainPart{What: "states a reason or purpose", Score: ix.p.ReasonBonus})
+	}
+	if c.means {
+		e.Parts = append(e.Parts, ExplainPart{What: "states a means", Score: ix.p.MeansBonus})
 	}
 	if c.near > 0 {
 		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})

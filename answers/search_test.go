@@ -981,3 +981,47 @@ func TestAsksAndReportsSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestMeans checks that "How did X…?" prefers a sentence that states a
+// means, and only for that shape of question.
+func TestMeans(t *testing.T) {
+	for q, want := range map[string]bool{
+		"How is China increasing its influence in Central Asia?": true,
+		"How did the Kremlin react to the trip?":                 true,
+		"How many troops were sent?":                             false,
+		"How big is Kazakhstan?":                                 false,
+		"Why did China increase its influence?":                  false,
+	} {
+		if got := asksHow(analysis.New().Analyze(nil, q)); got != want {
+			t.Errorf("asksHow(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"China grows its influence through its investments.": true,
+		"Migrants help by sending their salaries home.":      true,
+		"Goods reach Europe via Russia.":                     true,
+		"China has a growing influence.":                     false,
+		"The road was built by the state.":                   false, // an agent, not a means
+	} {
+		if got := statesMeans(analysis.New().Analyze(nil, s)); got != want {
+			t.Errorf("statesMeans(%q) = %v, want %v", s, got, want)
+		}
+	}
+	c := corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join([]string{
+		"China increases its influence in Asia.",
+		"Filler one stands here. Filler two stands here.",
+		"China increases its influence in Asia through loans and new roads.",
+	}, "\n\n")}})
+	const means = "China increases its influence in Asia through loans and new roads."
+	for _, bonus := range []float64{0, DefaultParams().MeansBonus} {
+		p := DefaultParams()
+		p.MeansBonus = bonus
+		got, err := New(c).WithParams(p).Search("How does China increase its influence in Asia?", Options{K: 1})
+		if err != nil || len(got) == 0 {
+			t.Fatalf("bonus %v: %v, %v", bonus, got, err)
+		}
+		if (got[0].Quote == means) != (bonus > 0) {
+			t.Errorf("bonus %v: first answer %q", bonus, got[0].Quote)
+		}
+	}
+}
