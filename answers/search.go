@@ -1661,35 +1661,25 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q not found (%d alternatives)", qt.surface, len(qt.alts))})
 		}
 	}
-	if c.typed {
-		e.Parts = append(e.Parts, ExplainPart{What: "holds the kind of answer asked for", Score: ix.typeBonus(qry.want)})
-	}
-	if c.unit {
-		e.Parts = append(e.Parts, ExplainPart{What: "in the unit asked for", Score: ix.p.UnitBonus})
-	}
-	if c.soft > 0 {
-		e.Parts = append(e.Parts, ExplainPart{What: "words close in meaning", Score: ix.p.Soft * c.soft})
-	}
-	if c.counts {
-		e.Parts = append(e.Parts, ExplainPart{What: "counts what is asked", Score: ix.p.CountBonus})
-	}
-	if c.rate {
-		e.Parts = append(e.Parts, ExplainPart{What: "states the amount per what is asked", Score: ix.p.RateBonus})
-	}
-	if c.dest {
-		e.Parts = append(e.Parts, ExplainPart{What: "takes someone to a place the question does not name", Score: ix.p.DestBonus})
-	}
-	if c.lists {
-		e.Parts = append(e.Parts, ExplainPart{What: "lists names the question does not", Score: ix.p.ListBonus})
-	}
-	if c.reason {
-		e.Parts = append(e.Parts, ExplainPart{What: "states a reason or purpose", Score: ix.p.ReasonBonus})
-	}
-	if c.means {
-		e.Parts = append(e.Parts, ExplainPart{What: "states a means", Score: ix.p.MeansBonus})
-	}
-	if c.near > 0 {
-		e.Parts = append(e.Parts, ExplainPart{What: "question words close together", Score: ix.p.Proximity * c.near})
+	for _, b := range []struct {
+		on    bool
+		what  string
+		score float64
+	}{
+		{c.typed, "holds the kind of answer asked for", ix.typeBonus(qry.want)},
+		{c.unit, "in the unit asked for", ix.p.UnitBonus},
+		{c.soft > 0, "words close in meaning", ix.p.Soft * c.soft},
+		{c.counts, "counts what is asked", ix.p.CountBonus},
+		{c.rate, "states the amount per what is asked", ix.p.RateBonus},
+		{c.dest, "takes someone to a place the question does not name", ix.p.DestBonus},
+		{c.lists, "lists names the question does not", ix.p.ListBonus},
+		{c.reason, "states a reason or purpose", ix.p.ReasonBonus},
+		{c.means, "states a means", ix.p.MeansBonus},
+		{c.near > 0, "question words close together", ix.p.Proximity * c.near},
+	} {
+		if b.on {
+			e.Parts = append(e.Parts, ExplainPart{What: b.what, Score: b.score})
+		}
 	}
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("covers %.0f%% of the question (answers need %.0f%%)", 100*c.cover, 100*ix.p.MinCover)})
 	return e
