@@ -118,7 +118,7 @@ func attribute(toks []analysis.Token) (words []string, possessive bool) {
 	}
 	var rest []analysis.Token
 	switch {
-	case isName(toks[0].Surface) && toks[1].Surface == "of":
+	case isNameWord(toks[0].Surface) && toks[1].Surface == "of":
 		rest = toks[2:] // "Name of Tajikistan's president?"
 	case len(toks) >= 4 && (toks[0].Surface == "what" || toks[0].Surface == "which" || toks[0].Surface == "who"):
 		switch toks[1].Surface {
@@ -131,7 +131,7 @@ func attribute(toks []analysis.Token) (words []string, possessive bool) {
 		return nil, false
 	}
 	named := false
-	if len(rest) > 2 && rest[0].Surface == "the" && isName(rest[1].Surface) && rest[2].Surface == "of" {
+	if len(rest) > 2 && rest[0].Surface == "the" && isNameWord(rest[1].Surface) && rest[2].Surface == "of" {
 		rest, named = rest[3:], true // "the name of Kyrgyzstan's president"
 	}
 	if len(rest) > 0 && rest[0].Surface == "the" && !named {
@@ -164,7 +164,8 @@ func attribute(toks []analysis.Token) (words []string, possessive bool) {
 	return words, len(words) > 0
 }
 
-func isName(w string) bool { return w == "name" || w == "names" }
+// isNameWord reports whether w is the word "name", which asks for the answer.
+func isNameWord(w string) bool { return w == "name" || w == "names" }
 
 // attributeEnds are the prepositions that end an attribute's words.
 var attributeEnds = map[string]bool{"of": true, "in": true, "for": true, "between": true, "with": true, "during": true, "on": true, "at": true}
@@ -928,13 +929,7 @@ func reportsSpeech(text string, toks []analysis.Token) bool {
 // the noun).
 var speechAsked = terms(speechAskedWords...)
 
-var speechAskedBare = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range speechAskedWords {
-		m[w] = true
-	}
-	return m
-}()
+var speechAskedBare = set(speechAskedWords...) // as "did" asks with them
 
 var speechAskedWords = []string{"say", "tell", "discuss", "talk", "speak", "write", "announce", "declare", "claim",
 	"warn", "promise", "mention", "stress", "emphasize", "explain", "insist", "argue", "suggest", "urge",
@@ -944,9 +939,11 @@ var speechAskedWords = []string{"say", "tell", "discuss", "talk", "speak", "writ
 var speechVerbs = union(speechAsked, terms("state", "answer", "reply", "respond", "report", "add", "note", "thank",
 	"praise", "criticize", "hail", "call", "ask", "describe", "accuse", "express", "agree", "acknowledge", "teach"))
 
+// speechNouns report what someone said, in an answer: "in a statement".
 var speechNouns = terms("statement", "remark", "comment", "word", "speech", "message", "talk", "discussion",
 	"conversation", "interview", "letter", "according", "quote", "announcement", "declaration", "agenda", "topic")
 
+// union adds a's words to b and returns b.
 func union(a, b map[string]bool) map[string]bool {
 	for w := range a {
 		b[w] = true
@@ -954,6 +951,16 @@ func union(a, b map[string]bool) map[string]bool {
 	return b
 }
 
+// set returns the set of words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// terms returns the set of the words' terms: "says" and "said" meet "say".
 func terms(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -59,16 +59,17 @@ type query struct {
 	source     uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why        bool   // the question asks for a reason
 	asksDate   bool   // the question opens by asking for a date: "When…", "In what year…"
-	how        bool
+	how        bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
 	asksSpeech bool   // "What did Blinken discuss…?": the answer reports what was said
 	motion     uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
 	list       uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
 	defined    uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person     bool   // … and it asks "Who is X?"
-	// focusOwners are the names after the attribute of "What is the X of
-	// Y?": "Tajikistan" in "Who is the president of Tajikistan?".
+	// focusOwners are the names of a question that asks for an
+	// attribute, the attribute's own aside: "Tajikistan" in "Who is the
+	// president of Tajikistan?" or "Who is Tajikistan's president?".
 	focusOwners uint32
-	possessive  bool
+	possessive  bool // the attribute is asked in the possessive: "Tajikistan's president"
 }
 
 // slot is a sentence's running score and the mask of question terms it
