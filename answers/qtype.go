@@ -977,10 +977,23 @@ func asksHow(toks []analysis.Token) bool {
 	}
 	switch toks[1].Surface {
 	case "did", "does", "do", "is", "are", "was", "were", "will", "would", "can", "could", "has", "have":
-		return true
+	default:
+		return false
 	}
-	return false
+	for _, t := range toks[2:] {
+		if reactionVerbs[t.Term] {
+			return false // "How did the Kremlin react?" asks for a manner, not a means
+		}
+	}
+	return true
 }
+
+// reactionVerbs ask "how" for a reaction, a view or a result rather than
+// the means of doing something: "How did the Kremlin react?", "How did
+// they vote?", "How does Kazakhstan's size compare with France's?".
+var reactionVerbs = terms("react", "respond", "reply", "describe", "view", "see", "feel", "regard", "perceive", "receive", "greet",
+	"welcome", "take", "treat", "compare", "rank", "rate", "judge", "assess", "characterize", "portray", "vote",
+	"look", "seem", "affect", "impact", "go", "end", "turn", "work", "happen", "change")
 
 // statesMeans reports whether a sentence states a means: "through its
 // investments", "by sending money", "via", "using".
