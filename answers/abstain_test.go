@@ -42,6 +42,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Blinken flew to Delhi to attend the summit.",
 		"Filler twenty-four stands here. Filler twenty-five stands here.",
 		"Tokayev told reporters in Almaty that grain exports will grow.",
+		"Filler twenty-six stands here. Filler twenty-seven stands here.",
+		"The envoys opened their session after the vote.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -90,6 +92,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"its own attribute", "Who is the president of Kyrgyzstan?", func(p *Params) { p.NeedFocusOwner = false },
 			"The president of Kyrgyzstan praised Tajikistan.", "The president of Kyrgyzstan praised Tajikistan."},
+		{"an event for when", "When did the envoys open their session?", func(p *Params) { p.NeedDate = false },
+			"The envoys opened their session after the vote.", "The envoys opened their session after the vote."},
+		{"no calendar date", "On what date did the envoys open their session?", func(p *Params) { p.NeedDate = false },
+			"", "The envoys opened their session after the vote."},
 		{"nothing said", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},
 		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },

@@ -178,7 +178,8 @@ func FuzzSentenceShapes(f *testing.F) {
 			ix.listsNames(qry, pos, s, toks)
 			ix.statesDestination(qry, pos, toks)
 		}
-		tellsTime(toks)
+		tellsTime(toks, false)
+		asksCalendar(toks)
 		reportsSpeech(s, toks)
 		statesMeans(toks)
 		asksHow(toks)

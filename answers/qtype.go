@@ -82,8 +82,11 @@ func detectType(toks []analysis.Token) answerType {
 // ("Did Tokayev face rivals when he won?") asks no date, nor does a "when"
 // that sets the scene for another question word.
 func opensWithDate(toks []analysis.Token) bool {
-	if len(toks) > 0 && toks[0].Surface == "in" {
-		toks = toks[1:]
+	if len(toks) > 0 {
+		switch toks[0].Surface {
+		case "in", "on", "at", "by", "since", "until", "from":
+			toks = toks[1:] // "On what date…", "Since when…"
+		}
 	}
 	if len(toks) == 0 {
 		return false
@@ -291,13 +294,28 @@ var timeWords = map[string]bool{
 	"after": true, "before": true, "during": true, "when": true, "whenever": true, "until": true, "till": true, "since": true, "once": true,
 }
 
+// asksCalendar reports whether a question asks for a calendar date: "On
+// what date…", "In which year…". Another event ("after the talks") tells
+// when, but not that.
+func asksCalendar(toks []analysis.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if w := toks[i].Surface; w == "what" || w == "which" {
+			switch toks[i+1].Surface {
+			case "date", "year", "month", "day":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tellsTime reports whether a sentence, analysed, says when: a date (a
-// year, a decade such as "1950s", a month, a weekday) or a word of
-// timeWords.
-func tellsTime(sentence []analysis.Token) bool {
+// year, a decade such as "1950s", a month, a weekday) or, unless only a
+// calendar date will do, a word of timeWords.
+func tellsTime(sentence []analysis.Token, calendar bool) bool {
 	for _, t := range sentence {
 		s := t.Surface
-		if timeWords[s] || monthsAndDays[s] || isYear(s) || len(s) == 5 && s[4] == 's' && isYear(s[:4]) {
+		if monthsAndDays[s] || isYear(s) || len(s) == 5 && s[4] == 's' && isYear(s[:4]) || !calendar && timeWords[s] {
 			return true
 		}
 	}

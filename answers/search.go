@@ -59,6 +59,7 @@ type query struct {
 	source     uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
 	why        bool   // the question asks for a reason
 	asksDate   bool   // the question opens by asking for a date: "When…", "In what year…"
+	calendar   bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
 	how        bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
 	asksSpeech bool   // "What did Blinken discuss…?": the answer reports what was said
 	motion     uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
@@ -229,7 +230,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), how: asksHow(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -839,7 +840,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 				return false
 			}
 			sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
-			return c.typed || tellsTime(sc.toks)
+			return c.typed || tellsTime(sc.toks, qry.calendar)
 		})
 	}
 	if qry.want != amountType || !ix.p.NeedNumber {

@@ -903,16 +903,28 @@ func TestAsksAndTellsTime(t *testing.T) {
 		"When rock folds deep down, what does it create?": false, // … nor here
 		"What did Blinken say when he visited Astana?":    false,
 		"Who visited Astana?":                             false,
+		"On what date did the meeting begin?":             true,
+		"Since when has Kazakhstan been in the CSTO?":     true,
 	})
-	checkTokens(t, "tellsTime", tellsTime, map[string]bool{
-		"The next day, Blinken met the president.":        true,
-		"Blinken arrived on Tuesday.":                     true,
-		"The highway was built in the 1950s.":             true,
-		"In 2019 Tokayev became president.":               true,
-		"Thoreau's essay was published after the war.":    true,
-		"Over the past 15 years it received $20 billion.": false, // tells how long, not when
-		"Kazakhstan is a member of the EAEU.":             false,
+	checkTokens(t, "asksCalendar", asksCalendar, map[string]bool{
+		"On what date did the meeting begin?": true,
+		"In which year was the EAEU set up?":  true,
+		"When did the meeting begin?":         false, // an event will do
 	})
+	anyTime := func(toks []analysis.Token) bool { return tellsTime(toks, false) }
+	calendar := func(toks []analysis.Token) bool { return tellsTime(toks, true) }
+	for s, want := range map[string][2]bool{ // any time, a calendar date
+		"The next day, Blinken met the president.":        {true, false},
+		"Blinken arrived on Tuesday.":                     {true, true},
+		"The highway was built in the 1950s.":             {true, true},
+		"In 2019 Tokayev became president.":               {true, true},
+		"Thoreau's essay was published after the war.":    {true, false},
+		"Over the past 15 years it received $20 billion.": {false, false}, // tells how long, not when
+		"Kazakhstan is a member of the EAEU.":             {false, false},
+	} {
+		checkTokens(t, "tellsTime", anyTime, map[string]bool{s: want[0]})
+		checkTokens(t, "tellsTime (calendar)", calendar, map[string]bool{s: want[1]})
+	}
 }
 
 // TestAccordingToOutlet checks that "according to" before an outlet's name
