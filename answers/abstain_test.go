@@ -229,3 +229,23 @@ func TestCoverClose(t *testing.T) {
 		}
 	}
 }
+
+// TestEventOwner checks that a name in the possessive before an event
+// ("Blinken's meetings") need not stand in the answer's own paragraph, as
+// an owner must ("Uzbekistan's border"): the article's title may name it.
+func TestEventOwner(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Blinken in Astana", Outlet: "Geofor", URL: "https://example.com/a",
+		Body: "The meetings with the president were short.\n\nFiller one stands here. Filler two stands here.\n\nThe border of the president is closed.\n\nFiller three stands here. Filler four stands here.\n\nAt dusk Blinken flew home."}}))
+	for q, want := range map[string]string{
+		"What came of Blinken's meetings with the president?": "The meetings with the president were short.",
+		"What about Blinken's border with the president?":     "", // his border, not the president's
+	} {
+		got, err := ix.Search(q, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if quote := ""; len(got) > 0 && got[0].Quote != want || len(got) == 0 && want != quote {
+			t.Errorf("%q: got %v, want %q", q, got, want)
+		}
+	}
+}

@@ -389,16 +389,29 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 // ownerNames returns the names (by isName) that question q, analysed as
 // toks, writes in the possessive: "uzbekistan" in "How long is Uzbekistan's
 // border?". The question asks about that owner's thing, which another
-// owner's ("Kazakhstan's border") does not answer.
+// owner's ("Kazakhstan's border") does not answer. A possessive before an
+// event ("Blinken's trip") names who did it, not an owner.
 func ownerNames(q string, toks []analysis.Token, isName func(string) bool) []string {
 	var out []string
-	for _, t := range toks {
+	for i, t := range toks {
 		if rest := q[t.End:]; (strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")) && isName(t.Surface) {
+			if j := i + 2; j < len(toks) && toks[i+1].Surface == "s" && eventNouns[toks[j].Surface] {
+				continue // "Blinken's meetings": he did them, he owns no thing of them
+			}
 			out = append(out, t.Surface)
 		}
 	}
 	return out
 }
+
+// eventNouns name what someone does or says rather than a thing they own:
+// the answer to "What did Moscow make of Blinken's trip?" need not name
+// Blinken ("Moscow practically ignored the visit of the State Secretary"),
+// while "Uzbekistan's border" is no other country's.
+var eventNouns = map[string]bool{"visit": true, "visits": true, "trip": true, "trips": true, "tour": true, "journey": true,
+	"meeting": true, "meetings": true, "talks": true, "remarks": true, "speech": true, "message": true, "messages": true,
+	"statement": true, "words": true, "comments": true, "stay": true, "arrival": true, "departure": true,
+	"view": true, "views": true, "reaction": true, "response": true}
 
 // howWords are the words that make "how" ask for an amount, a time or a
 // manner rather than name a thing of the answer.
