@@ -1006,12 +1006,9 @@ func TestMeans(t *testing.T) {
 	for _, bonus := range []float64{0, DefaultParams().MeansBonus} {
 		p := DefaultParams()
 		p.MeansBonus = bonus
-		got, err := New(c).WithParams(p).Search("How does China increase its influence in Asia?", Options{K: 1})
-		if err != nil || len(got) == 0 {
-			t.Fatalf("bonus %v: %v, %v", bonus, got, err)
-		}
-		if (got[0].Quote == means) != (bonus > 0) {
-			t.Errorf("bonus %v: first answer %q", bonus, got[0].Quote)
+		got := firstQuote(t, New(c).WithParams(p), "How does China increase its influence in Asia?")
+		if (got == means) != (bonus > 0) {
+			t.Errorf("bonus %v: first answer %q", bonus, got)
 		}
 	}
 }
