@@ -954,20 +954,12 @@ var speechAskedWords = []string{"say", "tell", "discuss", "talk", "speak", "writ
 	"hint", "admit", "deny", "confirm", "propose", "reiterate", "pledge", "comment", "predict", "assure", "vow", "remark"}
 
 // speechVerbs report what someone said, in an answer.
-var speechVerbs = union(speechAsked, terms("state", "answer", "reply", "respond", "report", "add", "note", "thank",
-	"praise", "criticize", "hail", "call", "ask", "describe", "accuse", "express", "agree", "acknowledge", "teach"))
+var speechVerbs = terms(slices.Concat(speechAskedWords, []string{"state", "answer", "reply", "respond", "report", "add",
+	"note", "thank", "praise", "criticize", "hail", "call", "ask", "describe", "accuse", "express", "agree", "acknowledge", "teach"})...)
 
 // speechNouns report what someone said, in an answer: "in a statement".
 var speechNouns = terms("statement", "remark", "comment", "word", "speech", "message", "talk", "discussion",
 	"conversation", "interview", "letter", "according", "quote", "announcement", "declaration", "agenda", "topic")
-
-// union adds a's words to b and returns b.
-func union(a, b map[string]bool) map[string]bool {
-	for w := range a {
-		b[w] = true
-	}
-	return b
-}
 
 // set returns the set of words.
 func set(words ...string) map[string]bool {
