@@ -44,6 +44,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Tokayev told reporters in Almaty that grain exports will grow.",
 		"Filler twenty-six stands here. Filler twenty-seven stands here.",
 		"The envoys opened their session after the vote.",
+		"Filler twenty-eight stands here. Filler twenty-nine stands here.",
+		"Three Russian envoys arrived in Astana.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -82,6 +84,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Biden sent three messages to Tokayev."},
 		{"age told", "How old is Kassym?", func(p *Params) { p.NeedAge = false },
 			"In 2019 the 66-year-old Kassym became president.", "In 2019 the 66-year-old Kassym became president."},
+		{"counted by a name's adjective only", "How many Russian soldiers are in Astana?", func(p *Params) { p.NeedCount = false },
+			"", "Three Russian envoys arrived in Astana."},
+		{"counted noun after a name's adjective", "How many Russian envoys are in Astana?", func(p *Params) { p.NeedCount = false },
+			"Three Russian envoys arrived in Astana.", "Three Russian envoys arrived in Astana."},
 		{"number written as a word", "How many messages did Biden send?", func(p *Params) { p.NeedNumber = false },
 			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
 		{"attribute not named", "What is the growth of Kazakhstan?", func(p *Params) { p.NeedFocus = false },

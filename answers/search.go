@@ -348,7 +348,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
-	counted := countedWords(sc.toks)
+	counted := countedWords(sc.toks, ix.nameAdjective)
 	perWord := rateNoun(sc.toks)
 	listed := listNoun(sc.toks)
 	source := sourceWords(q, sc.toks)
@@ -1288,20 +1288,29 @@ func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.
 }
 
 // countedWords returns the words of the noun a "how many" question
-// counts: up to two words after "many", to the first stop word.
-func countedWords(toks []analysis.Token) []string {
+// counts: up to two words after "many", to the first stop word. A name's
+// adjective before them only says whose they are ("Russian soldiers",
+// "Central Asian countries"): it is left out when another word follows.
+func countedWords(toks []analysis.Token, nameAdjective func(string) bool) []string {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
 			continue
 		}
 		var out []string
+		owner := true
 		for _, t := range toks[i+2:] {
 			if t.Is(analysis.Stop) || len(out) == 2 {
 				break
 			}
-			if !t.Is(analysis.Compound) {
-				out = append(out, t.Surface)
+			if t.Is(analysis.Compound) {
+				continue
 			}
+			adjective := t.Is(analysis.Capitalized) && nameAdjective(t.Surface)
+			if owner && !adjective && len(out) > 0 {
+				out = out[:0]
+			}
+			owner = owner && adjective
+			out = append(out, t.Surface)
 		}
 		return out
 	}

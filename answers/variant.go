@@ -204,3 +204,13 @@ func (ix *Index) relatedNames(w string) []uint32 {
 	}
 	return out
 }
+
+// nameAdjective reports whether a word extends a name of the corpus by one
+// or two letters, as "Russian" does "Russia" and "European" "Europe".
+func (ix *Index) nameAdjective(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return slices.ContainsFunc(ix.relatedNames(w), func(id uint32) bool {
+		extra := n - int(ix.surfaceLen[id])
+		return extra > 0 && extra <= 2
+	})
+}
