@@ -163,6 +163,7 @@ func FuzzSentenceShapes(f *testing.F) {
 		"A, B, and C", ", and", "to", "The next day, in the 1950s.",
 		"What did Tokayev say Blinken's visit would give new impetus to?", "Name of Tajikistan's president?",
 		"What is the name of Kyrgyzstan's president", "what did", "Who is 's", "“We see no threat,” he said.",
+		"said, without elaborating, that", "declined to", "without giving", "didn't",
 	} {
 		f.Add(s)
 	}
@@ -183,9 +184,13 @@ func FuzzSentenceShapes(f *testing.F) {
 		reportsSpeech(s, toks)
 		statesMeans(toks)
 		asksHow(toks)
+		if i := withheldFrom(toks); i > len(toks) {
+			t.Fatalf("withheldFrom(%q) = %d, past its %d tokens", s, i, len(toks))
+		}
 		// Questions are read with the same shapes.
 		opensWithDate(toks)
 		asksWhatSaid(toks)
+		asksContent(toks)
 		attribute(toks)
 	})
 }

@@ -915,6 +915,59 @@ func asksWhatSaid(toks []analysis.Token) bool {
 	return false
 }
 
+// asksContent reports whether a question asks what something held or
+// someone said, of a subject it names after the auxiliary: "What did Biden
+// write…?", "What was in the messages…?".
+func asksContent(toks []analysis.Token) bool {
+	if len(toks) < 3 || toks[0].Surface != "what" {
+		return false
+	}
+	switch toks[1].Surface {
+	case "did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are":
+		return true
+	}
+	return false
+}
+
+// withheldFrom returns the index of the first token after a phrase that
+// says details were withheld ("said, without elaborating, that…",
+// "declined to comment", "did not specify"), or -1 when the sentence holds
+// none. What such a sentence reports after the phrase is told without its
+// content.
+func withheldFrom(toks []analysis.Token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		next := toks[i+1].Surface
+		switch toks[i].Surface {
+		case "without":
+			if withholdVerbs[next] || next == "details" || next == "elaboration" {
+				return i + 2
+			}
+			if (next == "giving" || next == "providing") && i+2 < len(toks) && toks[i+2].Surface == "details" {
+				return i + 3
+			}
+		case "declined", "declining", "refused", "refusing":
+			// "declined to comment", not "refused to join the union".
+			if next == "to" && i+2 < len(toks) && (withholdVerbs[toks[i+2].Surface] || toks[i+2].Surface == "say") {
+				return i + 3
+			}
+		case "not", "t":
+			if withholdVerbs[next] {
+				return i + 2
+			}
+		case "no":
+			if next == "details" || next == "specifics" {
+				return i + 2
+			}
+		}
+	}
+	return -1
+}
+
+// withholdVerbs are the verbs of telling details that "without" or "did
+// not" deny: "without elaborating", "did not specify".
+var withholdVerbs = map[string]bool{"elaborate": true, "elaborating": true, "specify": true, "specifying": true, "detail": true, "detailing": true,
+	"disclose": true, "disclosing": true, "explain": true, "explaining": true, "reveal": true, "revealing": true, "comment": true, "commenting": true}
+
 // speechContent are the prepositions after a verb of saying that lead to
 // what was said, or where: "say about", "discuss at".
 var speechContent = map[string]bool{"about": true, "to": true, "at": true, "in": true, "on": true, "during": true,

@@ -50,22 +50,23 @@ type query struct {
 	// strangers are the names the question writes (capitalised, not its
 	// first word) that the corpus holds in no form: "Xi", "Jinping", as
 	// byte spans of the question.
-	strangers  [][2]int
-	names      uint32 // the terms the corpus writes as names
-	counted    uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
-	per        uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
-	outlets    uint32 // the terms that may name an outlet (see outletNames)
-	owners     uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
-	source     uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
-	why        bool   // the question asks for a reason
-	asksDate   bool   // the question opens by asking for a date: "When…", "In what year…"
-	calendar   bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
-	how        bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
-	asksSpeech bool   // "What did Blinken discuss…?": the answer reports what was said
-	motion     uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
-	list       uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
-	defined    uint32 // the terms of what "What is X?" asks to define (see definedWords)
-	person     bool   // … and it asks "Who is X?"
+	strangers   [][2]int
+	names       uint32 // the terms the corpus writes as names
+	counted     uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	per         uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
+	outlets     uint32 // the terms that may name an outlet (see outletNames)
+	owners      uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
+	source      uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
+	why         bool   // the question asks for a reason
+	asksDate    bool   // the question opens by asking for a date: "When…", "In what year…"
+	calendar    bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
+	how         bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
+	asksSpeech  bool   // "What did Blinken discuss…?": the answer reports what was said
+	asksContent bool   // "What did Biden write…?": its first term is the subject whose words or content are asked (see asksContent)
+	motion      uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
+	list        uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
+	defined     uint32 // the terms of what "What is X?" asks to define (see definedWords)
+	person      bool   // … and it asks "Who is X?"
 	// focusOwners are the names of a question that asks for an
 	// attribute, the attribute's own aside: "Tajikistan" in "Who is the
 	// president of Tajikistan?" or "Who is Tajikistan's president?".
@@ -230,7 +231,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
+	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), asksContent: asksContent(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -837,6 +838,9 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 	if ix.p.NeedFocus && (!qry.possessive && !ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
 		return false
 	}
+	if qry.asksContent && ix.p.NeedContent && ix.withholds(qry, &cands[0], sc) {
+		return false
+	}
 	if qry.asksSpeech && ix.p.NeedSpeech && !slices.ContainsFunc(cands[:min(len(cands), speechCandidates)], func(c candidate) bool {
 		if c.cover < ix.p.MinCover || c.score < ix.p.SpeechShare*cands[0].score {
 			return false
@@ -863,6 +867,30 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		return c.typed && c.cover >= ix.p.MinCover && (c.counts || qry.counted == 0 || !ix.p.NeedCount) &&
 			(c.unit || qry.unit != ageUnit || !ix.p.NeedAge)
 	})
+}
+
+// withholds reports whether a candidate sentence names the subject of a
+// "What did X say…?" question only after saying that details were
+// withheld: "Tokayev said, without elaborating, that Biden had sent him
+// three personal messages" does not tell what Biden wrote. It still tells
+// what Tokayev said.
+func (ix *Index) withholds(qry *query, c *candidate, sc *scratch) bool {
+	if len(qry.terms) == 0 {
+		return false
+	}
+	subject := &qry.terms[0]
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+	from := withheldFrom(sc.toks)
+	if from < 0 {
+		return false
+	}
+	for i, t := range sc.toks {
+		id, ok := ix.termIDs[t.Term]
+		if ok && slices.ContainsFunc(subject.alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
+			return i >= from
+		}
+	}
+	return false
 }
 
 // meetsFocus reports whether a candidate sentence itself meets the

@@ -977,6 +977,54 @@ func TestAsksAndReportsSpeech(t *testing.T) {
 	})
 }
 
+// TestWithheld checks the phrases that say details were withheld, and
+// that a "What did X…?" question is turned away by a sentence that names
+// X only after one, and answered by one that names X before it.
+func TestWithheld(t *testing.T) {
+	checkTokens(t, "asksContent", asksContent, map[string]bool{
+		"What did Biden write in his messages to Tokayev?": true,
+		"What was in the three personal messages?":         true,
+		"What Biden wrote":        false,
+		"Who wrote the messages?": false,
+	})
+	withheld := func(toks []analysis.Token) bool { return withheldFrom(toks) >= 0 }
+	checkTokens(t, "withheldFrom", withheld, map[string]bool{
+		"Tokayev said, without elaborating, that Biden had sent him three messages.": true,
+		"The ministry declined to comment.":                                          true,
+		"He didn't specify which projects.":                                          true,
+		"She spoke without giving details.":                                          true,
+		"No details were released.":                                                  true,
+		"Kazakhstan refused to join the union.":                                      false,
+		"He elaborated on the plan without notes.":                                   false,
+	})
+	c := corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join([]string{
+		"Tokayev said, without elaborating, that Biden had sent him two letters.",
+		"Filler one stands here. Filler two stands here.",
+		"The harvest was good.",
+	}, "\n\n")}})
+	on := New(c)
+	p := DefaultParams()
+	p.NeedContent = false
+	off := on.WithParams(p)
+	const sentence = "Tokayev said, without elaborating, that Biden had sent him two letters."
+	for _, tc := range []struct {
+		question string
+		on, off  string
+	}{
+		{"What did Biden write in his letters to Tokayev?", "", sentence},
+		{"What did Tokayev say about Biden?", sentence, sentence},
+	} {
+		for _, run := range []struct {
+			ix   *Index
+			want string
+		}{{on, tc.on}, {off, tc.off}} {
+			if q := firstQuote(t, run.ix, tc.question); q != run.want {
+				t.Errorf("%q (NeedContent %v): got %q, want %q", tc.question, run.ix.p.NeedContent, q, run.want)
+			}
+		}
+	}
+}
+
 // TestMeans checks that "How did X…?" prefers a sentence that states a
 // means, and only for that shape of question.
 func TestMeans(t *testing.T) {

@@ -105,9 +105,9 @@ func (b *Bench) Ablate(half Half) ([]Ablation, error) {
 		{"without proximity", func(p *answers.Params) { p.Proximity = 0 }},
 		{"without thesaurus", func(p *answers.Params) { p.Synonym = 0 }},
 		{"without closeness of meaning (word vectors)", func(p *answers.Params) { p.Soft = 0 }},
-		{"without the name, owner, attribute, amount, date and speech abstention rules", func(p *answers.Params) {
+		{"without the name, owner, attribute, amount, date, speech and content abstention rules", func(p *answers.Params) {
 			p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount, p.NeedAge, p.NeedDate = false, false, false, false, false, false, false
-			p.NeedSpeech = false
+			p.NeedSpeech, p.NeedContent = false, false
 		}},
 		{"with BM25's usual k1 1.2, b 0.75", func(p *answers.Params) { p.K1, p.B = 1.2, 0.75 }},
 	}
