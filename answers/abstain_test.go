@@ -46,6 +46,8 @@ func ruleCorpus() *corpus.Corpus {
 		"The envoys opened their session after the vote.",
 		"Filler twenty-eight stands here. Filler twenty-nine stands here.",
 		"Three Russian envoys arrived in Astana.",
+		"Filler thirty stands here. Filler thirty-one stands here.",
+		"Kazakhstan welcomed tens of thousands of migrants.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -88,6 +90,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Three Russian envoys arrived in Astana."},
 		{"counted noun after a name's adjective", "How many Russian envoys are in Astana?", func(p *Params) { p.NeedCount = false },
 			"Three Russian envoys arrived in Astana.", "Three Russian envoys arrived in Astana."},
+		{"a round figure for an exact count", "Exactly how many migrants did Kazakhstan welcome?", func(p *Params) { p.NeedCount = false },
+			"", "Kazakhstan welcomed tens of thousands of migrants."},
+		{"a round figure for a count", "How many migrants did Kazakhstan welcome?", func(p *Params) { p.NeedCount = false },
+			"Kazakhstan welcomed tens of thousands of migrants.", "Kazakhstan welcomed tens of thousands of migrants."},
 		{"number written as a word", "How many messages did Biden send?", func(p *Params) { p.NeedNumber = false },
 			"Biden sent three messages to Tokayev.", "Biden sent three messages to Tokayev."},
 		{"attribute not named", "What is the growth of Kazakhstan?", func(p *Params) { p.NeedFocus = false },

@@ -53,6 +53,7 @@ type query struct {
 	strangers   [][2]int
 	names       uint32 // the terms the corpus writes as names
 	counted     uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	exact       bool   // "Exactly how many…?": a round figure ("tens of thousands") counts nothing (see roundNumbers)
 	per         uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
 	outlets     uint32 // the terms that may name an outlet (see outletNames)
 	owners      uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
@@ -350,6 +351,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted := countedWords(sc.toks, ix.nameAdjective)
+	qry.exact = qry.want == amountType && slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
+		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
+	})
 	perWord := rateNoun(sc.toks)
 	listed := listNoun(sc.toks)
 	source := sourceWords(q, sc.toks)
@@ -1358,7 +1362,9 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 		}
 		w++
 		if t.Is(analysis.Number) && !isYear(t.Surface) || numberWords[t.Surface] {
-			number = w
+			if !qry.exact || !roundNumbers[t.Surface] {
+				number = w
+			}
 			continue
 		}
 		if w-number > countWindow {
@@ -1372,6 +1378,11 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 	}
 	return false
 }
+
+// roundNumbers tell an amount only roughly: "tens of thousands of
+// Russians" does not answer "Exactly how many Russians…?".
+var roundNumbers = map[string]bool{"hundreds": true, "thousands": true, "millions": true, "billions": true, "dozens": true, "tens": true,
+	"majority": true, "minority": true}
 
 // countWindow is how many words after a number the counted noun may stand.
 const countWindow = 3
