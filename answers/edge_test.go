@@ -164,6 +164,7 @@ func FuzzSentenceShapes(f *testing.F) {
 		"What did Tokayev say Blinken's visit would give new impetus to?", "Name of Tajikistan's president?",
 		"What is the name of Kyrgyzstan's president", "what did", "Who is 's", "“We see no threat,” he said.",
 		"said, without elaborating, that", "declined to", "without giving", "didn't",
+		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president",
 	} {
 		f.Add(s)
 	}
@@ -184,6 +185,9 @@ func FuzzSentenceShapes(f *testing.F) {
 		reportsSpeech(s, toks)
 		statesMeans(toks)
 		asksHow(toks)
+		roles := roleReferents{}
+		roles.learn(s, toks)
+		roles.appendReferents(toks)
 		if i := withheldFrom(toks); i > len(toks) {
 			t.Fatalf("withheldFrom(%q) = %d, past its %d tokens", s, i, len(toks))
 		}

@@ -270,12 +270,25 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 	var toks []analysis.Token
 	var seen []int32      // local term → last sentence that used it, as an entry index
 	var bySurface []int32 // the analyzer's word number → local surface, or -1
+	var roles roleReferents
+	article := int32(-1)
 	for i := lo; i < hi; i++ {
+		if a := c.Sentences[i].Article; a != article {
+			article, roles = a, roleReferents{}
+			for j := c.Articles[a].First; j < i; j++ {
+				// The range starts within the article: read its roles so far.
+				toks = an.Analyze(toks[:0], c.Text(j))
+				roles.learn(c.Text(j), toks)
+			}
+		}
 		text := c.Text(i)
 		toks = an.Analyze(toks[:0], text)
 		if d := c.Articles[c.Sentences[i].Article].Date; !d.IsZero() {
 			toks = appendRelativeYears(toks, d.Year())
 		}
+		written := len(toks)
+		toks = roles.appendReferents(toks)
+		roles.learn(text, toks[:written])
 		start := len(li.entries)
 		length := 0
 		for k, t := range toks {
@@ -334,9 +347,9 @@ func buildLocal(c *corpus.Corpus, lo, hi int) *localIndex {
 			}
 		}
 		if i%phraseEvery == 0 {
-			li.addPhrases(text, toks)
+			li.addPhrases(text, toks[:written])
 		}
-		li.addInitials(toks)
+		li.addInitials(toks[:written])
 		li.sentLen = append(li.sentLen, uint8(min(length, 255)))
 		li.offsets = append(li.offsets, uint32(len(li.entries)))
 	}

@@ -1701,8 +1701,13 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 			for _, a := range qt.alts {
 				if ix.holds(a, c.sid) {
 					how := a.how
-					if how == "exact" && isYear(qt.surface) && !strings.Contains(ix.c.Text(int(c.sid)), qt.surface) {
+					text := ix.c.Text(int(c.sid))
+					switch {
+					case how != "exact":
+					case isYear(qt.surface) && !strings.Contains(text, qt.surface):
 						how = "a year told relative to the article's date (\"last year\")"
+					case qry.names&bit != 0 && !strings.Contains(strings.ToLower(text), qt.surface):
+						how = "named by its role, as earlier in the article (\"the capital\" for \"the capital Astana\")"
 					}
 					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s", qt.surface, how), Score: a.weight * a.idf / qry.mass})
 					break

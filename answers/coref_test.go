@@ -1,0 +1,89 @@
+package answers
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citebot/citebot/answers/analysis"
+	"github.com/citebot/citebot/corpus"
+)
+
+// TestRoleReferents reads articles sentence by sentence and checks which
+// names each sentence is given for the roles it names alone.
+func TestRoleReferents(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		want      []string // per sentence: the names added, space-separated
+	}{
+		{"a capital named, then by its role",
+			[]string{"At the meeting in Kazakhstan’s icy, windswept capital Astana, Blinken announced new funding.", "During his day in the pre-planned capital, earlier known as Nur-Sultan, he met Tokayev."},
+			[]string{"", "astana"}},
+		{"a title before a full name",
+			[]string{"US Secretary of State Antony Blinken flew in.", "The secretary said little."},
+			[]string{"", "blinken"}},
+		{"the last name a role stood before",
+			[]string{"President Joe Biden wrote.", "President Kassym-Jomart Tokayev replied.", "The president thanked him."},
+			[]string{"", "", "tokayev"}},
+		{"punctuation ends the name",
+			[]string{"He landed in the capital Astana, Blinken said.", "The capital was cold."},
+			[]string{"", "astana"}},
+		{"another's role",
+			[]string{"President Tokayev spoke.", "Then the president of Kyrgyzstan spoke.", "The Kyrgyz president agreed."},
+			[]string{"", "", ""}},
+		{"a role named on the spot",
+			[]string{"President Tokayev spoke.", "The president Japarov agreed."},
+			[]string{"", ""}},
+		{"the sentence names it already",
+			[]string{"President Tokayev spoke.", "The president, Tokayev, agreed."},
+			[]string{"", ""}},
+		{"a role never named before",
+			[]string{"The capital was cold."},
+			[]string{""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			an := analysis.New()
+			roles := roleReferents{}
+			for i, s := range tc.sentences {
+				toks := an.Analyze(nil, s)
+				n := len(toks)
+				toks = roles.appendReferents(toks)
+				var got []string
+				for _, r := range toks[n:] {
+					got = append(got, r.Surface)
+				}
+				roles.learn(s, toks[:n])
+				if g := strings.Join(got, " "); g != tc.want[i] {
+					t.Errorf("sentence %d %q: got %q, want %q", i, s, g, tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+// TestRoleReferentSearch checks that a question naming a place meets the
+// sentence that calls it by its role, and that the explanation says so.
+func TestRoleReferentSearch(t *testing.T) {
+	body := strings.Join([]string{
+		"The ministers met in Kazakhstan's windswept capital Astana on Tuesday.",
+		"Filler one stands here. Filler two stands here.",
+		"During his day in the pre-planned capital, earlier known as Nur-Sultan, Blinken saw a palace.",
+		"Filler three stands here. Filler four stands here.",
+		"In Tashkent the weather was mild.",
+	}, "\n\n")
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: body}}))
+	got, err := ix.Search("What palace did Blinken see in Astana?", Options{K: 1, Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) == 0 || !strings.HasPrefix(got[0].Quote, "During his day") {
+		t.Fatalf("got %v, want the sentence on the pre-planned capital", got)
+	}
+	found := false
+	for _, p := range got[0].Explain.Parts {
+		found = found || strings.Contains(p.What, `"astana": named by its role`)
+	}
+	if !found {
+		t.Errorf("explanation %v does not say the sentence names Astana by its role", got[0].Explain.Parts)
+	}
+}
