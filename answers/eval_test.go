@@ -123,7 +123,7 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.85, 0.92, 13, 1},
+		{"dev.json", 0.85, 0.92, 14, 1},
 		{"holdout.json", 0.87, 0.90, 6, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
@@ -137,7 +137,7 @@ func TestEvaluation(t *testing.T) {
 		// Written at stop 10 the same way; measured once (hit@1 0.733,
 		// hit@3 0.844, 1 of 8 absent abstained, 2 answerable abstained),
 		// then tuned on.
-		{"dev3.json", 0.86, 0.88, 3, 1},
+		{"dev3.json", 0.86, 0.88, 5, 1},
 		// Written at stop 11 the same way (18 of the writer's 60 were
 		// already in the other sets, taken out); measured once (hit@1
 		// 0.757, hit@3 0.865, 3 of 5 absent abstained, none answerable
@@ -176,7 +176,13 @@ func TestEvaluation(t *testing.T) {
 		// came: hit@1 0.860, hit@3 0.860, 2 of 9 absent abstained, 2
 		// answerable abstained (stop 12's engine: 3 of 9); a tuning set
 		// since.
-		{"dev6.json", 0.88, 0.88, 4, 0},
+		{"dev6.json", 0.88, 0.88, 6, 0},
+		// Written at stop 14 the same way (10 of the writer's 60 already
+		// in the other sets, taken out); never tuned on. Measured as it
+		// came, on this stop's engine after its first four changes: hit@1
+		// 0.905, hit@3 0.952, 3 of 8 absent abstained, none answerable
+		// abstained (stop 13's final engine: the same but 2 of 8).
+		{"holdout8.json", 0.90, 0.95, 3, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

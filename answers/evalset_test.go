@@ -128,6 +128,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout6.json", 45},
 		{"holdout7.json", 50},
 		{"dev6.json", 50},
+		{"holdout8.json", 50},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
