@@ -70,6 +70,10 @@ func TestRoleReferentSearch(t *testing.T) {
 		"During his day in the pre-planned capital, earlier known as Nur-Sultan, Blinken saw a palace.",
 		"Filler three stands here. Filler four stands here.",
 		"In Tashkent the weather was mild.",
+		"Filler five stands here. Filler six stands here.",
+		"Two Russian envoys flew to Tashkent.",
+		"Filler seven stands here. Filler eight stands here.",
+		"Many Russians stayed home.",
 	}, "\n\n")
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: body}}))
 	got, err := ix.Search("What palace did Blinken see in Astana?", Options{K: 1, Explain: true})
@@ -85,5 +89,15 @@ func TestRoleReferentSearch(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("explanation %v does not say the sentence names Astana by its role", got[0].Explain.Parts)
+	}
+	// "Russians" meets "Russian" as written: no role.
+	got, err = ix.Search("Which Russians flew to Tashkent?", Options{K: 1, Explain: true})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	for _, p := range got[0].Explain.Parts {
+		if strings.Contains(p.What, "by its role") {
+			t.Errorf("%q: explanation %q, want the word as written", got[0].Quote, p.What)
+		}
 	}
 }

@@ -1694,6 +1694,7 @@ func topN(cands []candidate, n int) []candidate {
 // explain breaks an answer's score down.
 func (ix *Index) explain(qry *query, c candidate) *Explain {
 	e := &Explain{}
+	written := analysis.New().Analyze(nil, ix.c.Text(int(c.sid)))
 	for i, qt := range qry.terms {
 		bit := uint32(1) << i
 		switch {
@@ -1701,13 +1702,12 @@ func (ix *Index) explain(qry *query, c candidate) *Explain {
 			for _, a := range qt.alts {
 				if ix.holds(a, c.sid) {
 					how := a.how
-					text := ix.c.Text(int(c.sid))
-					switch {
-					case how != "exact":
-					case isYear(qt.surface) && !strings.Contains(text, qt.surface):
-						how = "a year told relative to the article's date (\"last year\")"
-					case qry.names&bit != 0 && !strings.Contains(strings.ToLower(text), qt.surface):
+					if how == "exact" && a.phrase == nil && !slices.ContainsFunc(written, func(t analysis.Token) bool { return t.Term == ix.termText[a.term] }) {
+						// The index added the term: the sentence does not write it.
 						how = "named by its role, as earlier in the article (\"the capital\" for \"the capital Astana\")"
+						if isYear(qt.surface) {
+							how = "a year told relative to the article's date (\"last year\")"
+						}
 					}
 					e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: %s", qt.surface, how), Score: a.weight * a.idf / qry.mass})
 					break
