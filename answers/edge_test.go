@@ -164,7 +164,7 @@ func FuzzSentenceShapes(f *testing.F) {
 		"What did Tokayev say Blinken's visit would give new impetus to?", "Name of Tajikistan's president?",
 		"What is the name of Kyrgyzstan's president", "what did", "Who is 's", "“We see no threat,” he said.",
 		"said, without elaborating, that", "declined to", "without giving", "didn't",
-		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president",
+		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president", "mentioned in the articles", "according to the news",
 	} {
 		f.Add(s)
 	}
@@ -195,6 +195,9 @@ func FuzzSentenceShapes(f *testing.F) {
 		opensWithDate(toks)
 		asksWhatSaid(toks)
 		asksContent(toks)
+		if n := corpusReference(toks); n < 0 || n > len(toks) {
+			t.Fatalf("corpusReference(%q) = %d of %d tokens", s, n, len(toks))
+		}
 		attribute(toks)
 	})
 }

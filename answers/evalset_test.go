@@ -129,6 +129,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout7.json", 50},
 		{"dev6.json", 50},
 		{"holdout8.json", 50},
+		{"dev7.json", 40},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

@@ -609,6 +609,47 @@ func requestFrame(toks []analysis.Token) int {
 	return i
 }
 
+// corpusReference returns how many words at the end of a question only
+// point at the corpus: "mentioned in the articles", "according to these
+// reports", "in the news". Like a request frame they say nothing of what is
+// asked, and the articles never write them.
+func corpusReference(toks []analysis.Token) int {
+	n := len(toks)
+	if n < 4 || !corpusNouns[toks[n-1].Surface] || !slices.Contains([]string{"the", "these", "this", "those", "your", "our"}, toks[n-2].Surface) {
+		return 0
+	}
+	i := n - 3
+	switch toks[i].Surface {
+	case "to":
+		if i == 0 || toks[i-1].Surface != "according" {
+			return 0
+		}
+		i--
+	case "in", "from", "by":
+		if i > 0 && referenceVerbs[toks[i-1].Surface] {
+			i--
+			// "that is mentioned in"
+			if i > 1 && slices.Contains([]string{"that", "who", "which"}, toks[i-2].Surface) && slices.Contains(copulas, toks[i-1].Surface) {
+				i -= 2
+			}
+		}
+	default:
+		return 0
+	}
+	if i < 2 {
+		return 0 // nothing else asked
+	}
+	return n - i
+}
+
+// corpusNouns name the corpus or a part of it.
+var corpusNouns = map[string]bool{"article": true, "articles": true, "news": true, "report": true, "reports": true, "text": true,
+	"texts": true, "corpus": true, "story": true, "stories": true, "sources": true, "coverage": true}
+
+// referenceVerbs say where the corpus has something: "mentioned in".
+var referenceVerbs = map[string]bool{"mentioned": true, "named": true, "discussed": true, "described": true, "reported": true,
+	"cited": true, "quoted": true, "covered": true, "written": true, "featured": true}
+
 // requestVerbs ask for an answer: "tell me", "can you explain".
 var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list", "name", "summarize", "summarise", "define", "find"}
 

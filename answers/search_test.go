@@ -682,6 +682,12 @@ func TestQuestionWords(t *testing.T) {
 		{"Tell me", []string{"tell"}},
 		{"What does the palace stand for?", []string{"palace"}},
 		{"whats the name of the palace", []string{"palace"}}, // the name asks for the answer
+		// Nor is a pointer at the corpus.
+		{"who is the blue building mentioned in the articles", []string{"blue", "building"}},
+		{"What palace did Blinken enter, according to the news?", []string{"palace", "blinken", "enter"}},
+		{"Which building that is described in these reports was blue", []string{"building", "described", "reports", "blue"}},
+		{"what aid is in the news", []string{"aid"}},
+		{"the news", []string{"news"}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
