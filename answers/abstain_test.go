@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -187,6 +188,23 @@ func TestCloseInMeaning(t *testing.T) {
 		if explained != (tc.soft > 0) {
 			t.Errorf("Soft %.2f: explanation mentions closeness %v, want %v", tc.soft, explained, tc.soft > 0)
 		}
+	}
+}
+
+// TestCloseInMeaningBeyondSoftStage checks that a question word the
+// corpus lacks ("trip") is met by a word close in meaning ("visit") even
+// in a sentence the lexical order puts beyond softStage: the sentences
+// that only meet the question's other words come first by that order.
+func TestCloseInMeaningBeyondSoftStage(t *testing.T) {
+	var paras []string
+	for i := range softStage + 8 {
+		paras = append(paras, fmt.Sprintf("Blinken said little %d.", i))
+	}
+	const want = "In a long statement on Monday Blinken said the visit went well."
+	paras = append(paras, want)
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}}))
+	if got := firstQuote(t, ix, "What did Blinken say about the trip?"); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

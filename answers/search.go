@@ -1015,6 +1015,7 @@ const (
 	firstStage      = 256
 	secondStage     = 64
 	softStage       = 32
+	softStageLacks  = secondStage // … when a question word the corpus lacks has a word vector
 	proximityStage  = 10
 	definitionStage = 32
 )
@@ -1029,7 +1030,10 @@ const (
 //     neighbouring sentence, elsewhere in the paragraph, or in the title;
 //  3. the best after context get the answer-type check, and the first
 //     softStage of them the closeness in meaning of the words they lack
-//     (softMatch);
+//     (softMatch); all of them when the question has a word the corpus
+//     lacks but the word vectors know ("trip", met by "visit"), since for
+//     that word closeness in meaning is the only evidence and the lexical
+//     order knows nothing of it;
 //  4. the first proximityStage after that get the proximity check.
 func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	if len(qry.terms) == 0 || qry.mass == 0 {
@@ -1154,9 +1158,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	}
 	sc.touched = touched[:0]
 	top := topN(cands, max(secondStage, want*4))
+	soft := softStage
+	if slices.ContainsFunc(qry.terms, func(qt qterm) bool { return len(qt.alts) == 0 && qt.vec >= 0 }) {
+		soft = softStageLacks
+	}
 	for i := range top {
 		c := &top[i]
-		if ix.p.Soft > 0 && i < softStage {
+		if ix.p.Soft > 0 && i < soft {
 			c.soft = ix.softMatch(qry, c)
 			c.score += ix.p.Soft * c.soft
 		}
