@@ -130,6 +130,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev6.json", 50},
 		{"holdout8.json", 50},
 		{"dev7.json", 40},
+		{"holdout9.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
