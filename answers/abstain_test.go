@@ -49,6 +49,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Three Russian envoys arrived in Astana.",
 		"Filler thirty stands here. Filler thirty-one stands here.",
 		"Kazakhstan welcomed tens of thousands of migrants.",
+		"Filler thirty-two stands here. Filler thirty-three stands here.",
+		"Blinken discussed little with the press.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -110,6 +112,8 @@ func TestAbstentionRules(t *testing.T) {
 		{"no calendar date", "On what date did the envoys open their session?", func(p *Params) { p.NeedDate = false },
 			"", "The envoys opened their session after the vote."},
 		{"nothing said", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
+			"", "Blinken flew to Delhi to attend the summit."},
+		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},
 		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },
 			"Tokayev told reporters in Almaty that grain exports will grow.", "Tokayev told reporters in Almaty that grain exports will grow."},

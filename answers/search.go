@@ -850,6 +850,11 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		if c.cover < ix.p.MinCover || c.score < ix.p.SpeechShare*cands[0].score {
 			return false
 		}
+		if topic := qry.speechTopic(); topic != 0 && (c.mask|c.ctx)&topic == 0 {
+			// "Blinken was polite, if not to say obsequious" reports no
+			// speech "at the G20".
+			return false
+		}
 		text := ix.c.Text(int(c.sid))
 		sc.toks = sc.an.Analyze(sc.toks[:0], text)
 		return reportsSpeech(text, sc.toks)
@@ -896,6 +901,20 @@ func (ix *Index) withholds(qry *query, c *candidate, sc *scratch) bool {
 		}
 	}
 	return false
+}
+
+// speechTopic returns the terms of a "What did X say…?" question that are
+// neither its subject (its first term) nor a verb of saying, and that the
+// corpus holds in some form: "g20" in "What did Blinken say at the G20?".
+// What was said is said about them.
+func (qry *query) speechTopic() uint32 {
+	var m uint32
+	for i := 1; i < len(qry.terms); i++ {
+		if qt := &qry.terms[i]; len(qt.alts) > 0 && !speechAsked[analysis.TermOf(qt.surface)] {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
 // meetsFocus reports whether a candidate sentence itself meets the
