@@ -197,7 +197,7 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 			a.AlsoIn = append(a.AlsoIn, Mention{Quote: ix.c.Text(int(m.sid)), Article: ix.Source(int(ix.c.Sentences[m.sid].Article)), Sentence: int(m.sid)})
 		}
 		if opt.Explain {
-			a.Explain = ix.explain(qry, g[0])
+			a.Explain = ix.explain(qry, g[0], sc)
 		}
 		out = append(out, a)
 	}
@@ -895,12 +895,18 @@ func (ix *Index) withholds(qry *query, c *candidate, sc *scratch) bool {
 		return false
 	}
 	for i, t := range sc.toks {
-		id, ok := ix.termIDs[t.Term]
-		if ok && slices.ContainsFunc(subject.alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
+		if ix.tokenMeets(subject, t) {
 			return i >= from
 		}
 	}
 	return false
+}
+
+// tokenMeets reports whether a word of a sentence, analysed, meets a
+// question term by one of its one-word alternatives.
+func (ix *Index) tokenMeets(qt *qterm, t analysis.Token) bool {
+	id, ok := ix.termIDs[t.Term]
+	return ok && slices.ContainsFunc(qt.alts, func(a alt) bool { return a.phrase == nil && a.term == id })
 }
 
 // speechTopic returns the terms of a "What did X say…?" question that are
@@ -945,13 +951,8 @@ func (ix *Index) othersAttribute(qry *query, c *candidate, sc *scratch) bool {
 		return false
 	}
 	ours := func(t analysis.Token) bool {
-		id, ok := ix.termIDs[t.Term]
-		if !ok {
-			return false
-		}
 		for m := qry.focusOwners; m != 0; m &= m - 1 {
-			i := bits.TrailingZeros32(m)
-			if slices.ContainsFunc(qry.terms[i].alts, func(a alt) bool { return a.phrase == nil && a.term == id }) {
+			if ix.tokenMeets(&qry.terms[bits.TrailingZeros32(m)], t) {
 				return true
 			}
 		}
@@ -1720,9 +1721,10 @@ func topN(cands []candidate, n int) []candidate {
 }
 
 // explain breaks an answer's score down.
-func (ix *Index) explain(qry *query, c candidate) *Explain {
+func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 	e := &Explain{}
-	written := analysis.New().Analyze(nil, ix.c.Text(int(c.sid)))
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+	written := sc.toks
 	for i, qt := range qry.terms {
 		bit := uint32(1) << i
 		switch {
