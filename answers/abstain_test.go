@@ -51,6 +51,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Kazakhstan welcomed tens of thousands of migrants.",
 		"Filler thirty-two stands here. Filler thirty-three stands here.",
 		"Blinken discussed little with the press.",
+		"Filler thirty-four stands here. Filler thirty-five stands here.",
+		"Kurbayev met the Secretary of State at the forum.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -111,8 +113,10 @@ func TestAbstentionRules(t *testing.T) {
 			"The envoys opened their session after the vote.", "The envoys opened their session after the vote."},
 		{"no calendar date", "On what date did the envoys open their session?", func(p *Params) { p.NeedDate = false },
 			"", "The envoys opened their session after the vote."},
-		{"nothing said", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
-			"", "Blinken flew to Delhi to attend the summit."},
+		{"nothing said", "What did the delegates discuss in Dushanbe?", func(p *Params) { p.NeedSpeech = false },
+			"", "Delegates met at the Tajikistan summit in Dushanbe."},
+		{"a verb of saying only in a name", "What did Kurbayev say at the forum?", func(p *Params) { p.NeedSpeech = false },
+			"", "Kurbayev met the Secretary of State at the forum."},
 		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},
 		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },

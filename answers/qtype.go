@@ -1028,6 +1028,11 @@ func reportsSpeech(text string, toks []analysis.Token) bool {
 		return true
 	}
 	for _, t := range toks {
+		if t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
+			// A word of a name: "Secretary of State", "the State
+			// Department".
+			continue
+		}
 		if speechVerbs[t.Term] || speechNouns[t.Term] {
 			return true
 		}
