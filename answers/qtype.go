@@ -561,6 +561,25 @@ func titled(text string, sentence []analysis.Token, first int, given func(analys
 // words of the question they would be looked for in the answer ("tell",
 // "know") and, the corpus lacking them ("wonder"), weigh it down.
 func requestFrame(toks []analysis.Token) int {
+	g := 0 // greetings and the bot addressed: "Hey Citebot, who…"
+	for g < len(toks) && (greetings[toks[g].Surface] || toks[g].Surface == "quick" && g+1 < len(toks) && toks[g+1].Surface == "question") {
+		if toks[g].Surface == "quick" {
+			g++
+		}
+		g++
+	}
+	if g == len(toks) {
+		return 0
+	}
+	return g + requestVerb(toks[g:])
+}
+
+// greetings open a question addressed to the bot without asking anything.
+var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um", "thanks", "bot", "citebot")
+
+// requestVerb returns how many words at the start of a question, after
+// any greeting, frame the request (see requestFrame).
+func requestVerb(toks []analysis.Token) int {
 	at := func(i int, words ...string) bool {
 		return i < len(toks) && slices.Contains(words, toks[i].Surface)
 	}

@@ -680,6 +680,11 @@ func TestQuestionWords(t *testing.T) {
 		{"Name the palace", []string{"palace"}},
 		{"What did Blinken tell the palace?", []string{"blinken", "tell", "palace"}},
 		{"Tell me", []string{"tell"}},
+		// Nor is a greeting, or the bot addressed.
+		{"Hey, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Hi Citebot, can you tell me what sort of building Blinken saw?", []string{"building", "blinken", "saw"}},
+		{"Quick question: what palace did Blinken enter", []string{"palace", "blinken", "enter"}},
+		{"Hello", []string{"hello"}},
 		{"What does the palace stand for?", []string{"palace"}},
 		{"whats the name of the palace", []string{"palace"}}, // the name asks for the answer
 		// Nor is a pointer at the corpus.
