@@ -53,6 +53,12 @@ func ruleCorpus() *corpus.Corpus {
 		"Blinken discussed little with the press.",
 		"Filler thirty-four stands here. Filler thirty-five stands here.",
 		"Kurbayev met the Secretary of State at the forum.",
+		"Filler thirty-six stands here. Filler thirty-seven stands here.",
+		"All five republics abstained from the resolution.",
+		"Filler thirty-eight stands here. Filler thirty-nine stands here.",
+		"One of the republics backed the treaty.",
+		"Filler forty stands here. Filler forty-one stands here.",
+		"Four thousand emigrated to Canada.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -121,6 +127,12 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Blinken flew to Delhi to attend the summit."},
 		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },
 			"Tokayev told reporters in Almaty that grain exports will grow.", "Tokayev told reporters in Almaty that grain exports will grow."},
+		{"counted, but doing something else", "How many republics voted for the resolution?", func(p *Params) { p.CountVerb = false },
+			"", "All five republics abstained from the resolution."},
+		{"one of them is no count", "How many republics backed the treaty?", func(p *Params) { p.CountVerb = false },
+			"", "One of the republics backed the treaty."},
+		{"counted by what they did", "How many farmers emigrated to Canada?", func(p *Params) { p.CountVerb = false },
+			"Four thousand emigrated to Canada.", "Four thousand emigrated to Canada."},
 		{"another's attribute, possessive", "Who is Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, its name", "Name of Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },

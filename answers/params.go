@@ -25,6 +25,7 @@ type Params struct {
 	NeedDate        bool    // … and when a question opening with "when" or "what year" gets none holding a date
 	NeedCount       bool    // … and, for "how many X", none that holds a number with X after it
 	NeedAge         bool    // … and, for "how old", none that tells an age ("60-year-old", "aged 60")
+	CountVerb       bool    // for NeedCount, "How many X V-ed": X followed by another verb ("five countries abstained") or "one of the X" counts nothing; the number before "V-ed" counts
 	NeedOwner       bool    // … or a name the question writes as an owner ("Uzbekistan's border") stands in neither it, its neighbours nor its paragraph
 	HowWord         float64
 	RateBonus       float64 // … that states the amount per what it is asked per ("$9 million per country")
@@ -58,7 +59,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

@@ -53,6 +53,7 @@ type query struct {
 	strangers   [][2]int
 	names       uint32 // the terms the corpus writes as names
 	counted     uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	deed        uint32 // the term of the verb after the counted noun: "voted" in "How many countries voted…"
 	exact       bool   // "Exactly how many…?": a round figure ("tens of thousands") counts nothing (see roundNumbers)
 	per         uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
 	outlets     uint32 // the terms that may name an outlet (see outletNames)
@@ -351,7 +352,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
-	counted := countedWords(sc.toks, ix.nameAdjective)
+	counted, deed := countedWords(sc.toks, ix.nameAdjective, ix.p.CountVerb)
 	qry.exact = qry.want == amountType && slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
 		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
 	})
@@ -374,6 +375,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if slices.Contains(counted, t.surface) {
 			qry.counted |= 1 << i
+		}
+		if t.surface == deed {
+			qry.deed |= 1 << i
 		}
 		if slices.Contains(owners, t.surface) {
 			qry.owners |= 1 << i
@@ -1352,7 +1356,7 @@ func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.
 // counts: up to two words after "many", to the first stop word. A name's
 // adjective before them only says whose they are ("Russian soldiers",
 // "Central Asian countries"): it is left out when another word follows.
-func countedWords(toks []analysis.Token, nameAdjective func(string) bool) []string {
+func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAtVerb bool) (words []string, deed string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
 			continue
@@ -1360,6 +1364,9 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool) []stri
 		var out []string
 		owner := true
 		for _, t := range toks[i+2:] {
+			if len(out) > 0 && stopAtVerb && inflectedVerb(t.Surface) {
+				return out, t.Surface
+			}
 			if t.Is(analysis.Stop) || len(out) == 2 {
 				break
 			}
@@ -1373,9 +1380,9 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool) []stri
 			owner = owner && adjective
 			out = append(out, t.Surface)
 		}
-		return out
+		return out, ""
 	}
-	return nil
+	return nil, ""
 }
 
 // countsNoun reports whether a sentence, analysed, counts what a "how many"
@@ -1385,27 +1392,70 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool) []stri
 func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
 	number := -countWindow - 1 // word position of the last number
 	w := 0
-	for _, t := range sentence {
+	for k, t := range sentence {
 		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
 			continue
 		}
 		w++
 		if t.Is(analysis.Number) && !isYear(t.Surface) || numberWords[t.Surface] {
-			if !qry.exact || !roundNumbers[t.Surface] {
+			partitive := ix.p.CountVerb && t.Surface == "one" && k+1 < len(sentence) && sentence[k+1].Surface == "of" // "one of the countries"
+			if (!qry.exact || !roundNumbers[t.Surface]) && !partitive {
 				number = w
 			}
 			continue
 		}
-		if w-number > countWindow {
+		if w-number > countWindow+1 {
 			continue
 		}
 		if id, ok := ix.termIDs[t.Term]; ok {
-			if i, ok := pos[id]; ok && qry.counted&(1<<i) != 0 {
+			i, ok := pos[id]
+			switch {
+			case !ok:
+			case qry.counted&(1<<i) != 0 && w-number <= countWindow:
+				if qry.deed == 0 || !ix.otherDeed(qry, sentence[k+1:]) {
+					return true
+				}
+			case qry.deed&(1<<i) != 0 && inflectedVerb(t.Surface):
+				// The number counts those who did what is asked: "Four
+				// thousand emigrated", "16 national science academies
+				// issued".
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// inflectedVerb reports whether a word is the past form of a verb:
+// "abstained", "voted", "died".
+func inflectedVerb(w string) bool {
+	th, err := thesaurus.Default()
+	if err != nil || !strings.HasSuffix(w, "ed") || th.IsLemma(w, "n") {
+		return false
+	}
+	return slices.ContainsFunc(th.Lemmas(w), func(l string) bool { return l != w && th.IsLemma(l, "v") })
+}
+
+// otherDeed reports whether the words after a counted noun start with a
+// verb, inflected, that meets no word of the question: "all five countries
+// abstained" does not count the countries that voted for something.
+func (ix *Index) otherDeed(qry *query, after []analysis.Token) bool {
+	for len(after) > 0 && after[0].Is(analysis.Compound) {
+		after = after[1:]
+	}
+	if len(after) == 0 || after[0].Is(analysis.Stop) || after[0].Is(analysis.Capitalized) {
+		return false
+	}
+	t := after[0]
+	if !inflectedVerb(t.Surface) {
+		return false
+	}
+	for i := range qry.terms {
+		if ix.tokenMeets(&qry.terms[i], t) {
+			return false
+		}
+	}
+	return true
 }
 
 // roundNumbers tell an amount only roughly: "tens of thousands of

@@ -107,7 +107,7 @@ func (b *Bench) Ablate(half Half) ([]Ablation, error) {
 		{"without closeness of meaning (word vectors)", func(p *answers.Params) { p.Soft = 0 }},
 		{"without the name, owner, attribute, amount, date, speech and content abstention rules", func(p *answers.Params) {
 			p.NeedName, p.NeedOwner, p.NeedFocus, p.NeedNumber, p.NeedCount, p.NeedAge, p.NeedDate = false, false, false, false, false, false, false
-			p.NeedSpeech, p.NeedContent = false, false
+			p.NeedSpeech, p.NeedContent, p.CountVerb = false, false, false
 		}},
 		{"with BM25's usual k1 1.2, b 0.75", func(p *answers.Params) { p.K1, p.B = 1.2, 0.75 }},
 	}
