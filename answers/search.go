@@ -578,6 +578,13 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			}
 		}
 	}
+	if !known && ix.p.Related > 0 && !t.Is(analysis.Number) {
+		// A name's form the corpus never writes: "Tajik" for "Tajikistan".
+		for _, id := range ix.relatedNames(t.Surface) {
+			s := &ix.surfaces[id]
+			add(alt{term: s.term, weight: ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("related name %q", ix.surfaceTxt[id])})
+		}
+	}
 	if key := skeletonKey(t.Surface); key != "" && !t.Is(analysis.Number) {
 		// Transliterations several edits apart ("Mirziyoyev", "Merziev")
 		// count when they keep the same company.

@@ -110,3 +110,26 @@ func TestRelatedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedNameUnwritten checks that a form of a name the corpus never
+// writes reaches the one it does ("Tajik" → "Tajikistan"): it is neither
+// a name the corpus never mentions nor a word to turn the question away.
+func TestRelatedNameUnwritten(t *testing.T) {
+	body := strings.Join([]string{
+		"Migrants from Tajikistan send their salaries home.",
+		"Tourists from Spain visit Samarkand.",
+		"The bank raised rates.",
+	}, "\n\n")
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	q := "How much do Tajik migrants send home?"
+	if got, err := ix.Unmentioned(q); err != nil || len(got) > 0 {
+		t.Errorf("Unmentioned(%q) = %q, %v; want none", q, got, err)
+	}
+	got, err := ix.Search("What do Tajik migrants send home?", Options{K: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Migrants from Tajikistan send their salaries home."; len(got) == 0 || got[0].Quote != want {
+		t.Errorf("got %v, want %q", got, want)
+	}
+}
