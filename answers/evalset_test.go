@@ -131,6 +131,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout8.json", 50},
 		{"dev7.json", 40},
 		{"holdout9.json", 45},
+		{"dev8.json", 40},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
