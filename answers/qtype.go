@@ -1069,7 +1069,7 @@ var speechAskedBare = set(speechAskedWords...) // as "did" asks with them
 
 var speechAskedWords = []string{"say", "tell", "discuss", "talk", "speak", "write", "announce", "declare", "claim",
 	"warn", "promise", "mention", "stress", "emphasize", "explain", "insist", "argue", "suggest", "urge",
-	"hint", "admit", "deny", "confirm", "propose", "reiterate", "pledge", "comment", "predict", "assure", "vow", "remark"}
+	"hint", "admit", "deny", "confirm", "propose", "reiterate", "pledge", "comment", "predict", "assure", "vow", "remark", "agree"}
 
 // speechVerbs report what someone said, in an answer.
 var speechVerbs = terms(slices.Concat(speechAskedWords, []string{"state", "answer", "reply", "respond", "report", "add",
