@@ -349,6 +349,17 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.terms = slices.Delete(qry.terms, i, i+1)
 		qry.outlets = ix.outletNames(qry)
 	}
+	if ix.p.OutletVerb {
+		// "How does the Japan Times describe…", "What does Geofor
+		// predict…", "in Geofor's view": the outlet's voice is the
+		// article's own, which does not write "we describe".
+		for i := len(qry.terms) - 1; i > 0; i-- {
+			if qry.outlets&(1<<(i-1)) != 0 && qry.outlets&(1<<i) == 0 && viewWords[analysis.TermOf(qry.terms[i].surface)] {
+				qry.terms = slices.Delete(qry.terms, i, i+1)
+				qry.outlets = ix.outletNames(qry)
+			}
+		}
+	}
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
@@ -912,6 +923,11 @@ func (ix *Index) withholds(qry *query, c *candidate, sc *scratch) bool {
 	}
 	return false
 }
+
+// viewWords tell how a source sees a thing: after an outlet's name they
+// ask for the article's own view.
+var viewWords = terms(slices.Concat(speechAskedWords, []string{"describe", "think", "view", "see", "expect", "believe", "consider",
+	"portray", "characterize", "characterise", "rate", "assess", "present", "frame", "report", "call", "make"})...)
 
 // tokenMeets reports whether a word of a sentence, analysed, meets a
 // question term by one of its one-word alternatives.

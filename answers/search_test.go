@@ -1094,3 +1094,36 @@ func checkTokens(t *testing.T, name string, pred any, cases map[string]bool) {
 		}
 	}
 }
+
+// TestOutletVoice checks that a verb of viewing or saying right after an
+// outlet's name is not looked for: the article speaks in its own voice and
+// never writes "we describe". Said by someone else, it stays.
+func TestOutletVoice(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Outlet: "Geofor", Body: "Blinken entered a palace.\n\nReporters describe the hall.\n\nBlinken said little."}}))
+	for _, tc := range []struct {
+		q       string
+		on, off []string // the words looked for with Params.OutletVerb, and without
+	}{
+		{"How does Geofor describe the palace?", []string{"geofor", "palace"}, []string{"geofor", "describe", "palace"}},
+		{"in Geofor's view, what did Blinken enter", []string{"geofor", "blinken", "enter"}, []string{"geofor", "view", "blinken", "enter"}},
+		{"What did Blinken say, according to Geofor?", []string{"blinken", "say", "geofor"}, []string{"blinken", "say", "geofor"}},
+	} {
+		p := ix.p
+		p.OutletVerb = false
+		for _, run := range []struct {
+			ix   *Index
+			want []string
+		}{{ix, tc.on}, {ix.WithParams(p), tc.off}} {
+			sc := run.ix.scratch()
+			qry := run.ix.analyze(tc.q, sc)
+			run.ix.pool.Put(sc)
+			var got []string
+			for _, qt := range qry.terms {
+				got = append(got, qt.surface)
+			}
+			if !slices.Equal(got, run.want) {
+				t.Errorf("%q (OutletVerb %v): words %q, want %q", tc.q, run.ix.p.OutletVerb, got, run.want)
+			}
+		}
+	}
+}
