@@ -264,6 +264,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			sc.toks[i].Flags |= analysis.Stop
 		}
 	}
+	if ix.p.Forenames {
+		ix.dropForenames(q, sc.toks)
+	}
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
@@ -443,6 +446,40 @@ var howWords = map[string]bool{
 
 // kindWords ask, after "what" and before "of", for a kind of thing.
 var kindWords = map[string]bool{"sort": true, "kind": true, "type": true, "kinds": true, "sorts": true, "types": true}
+
+// dropForenames marks as stop words the forenames the corpus never writes
+// before its names: a capitalised word that is neither a word of the
+// corpus nor an English word, right before a name the corpus writes that
+// is no English word either ("Tony Blinken"). The surname finds the
+// person; the forename would turn the question away as a name the corpus
+// never mentions.
+func (ix *Index) dropForenames(q string, toks []analysis.Token) {
+	th, err := thesaurus.Default()
+	if err != nil {
+		return
+	}
+	for last := len(toks) - 1; last > 0; last-- {
+		v := toks[last]
+		if !v.Is(analysis.Capitalized) || v.Is(analysis.AllCaps) || v.Is(analysis.Compound) || !ix.writtenAsName(v.Surface) || len(th.Lemmas(v.Surface)) > 0 {
+			continue
+		}
+		start := v.Start
+		for i := last - 1; i >= 0; i-- {
+			w := &toks[i]
+			if w.Is(analysis.Compound) {
+				continue
+			}
+			if !w.Is(analysis.Capitalized) || w.Is(analysis.AllCaps) || w.Is(analysis.Stop) || w.Is(analysis.Number) ||
+				w.End >= start || strings.TrimLeft(q[w.End:start], " -") != "" {
+				break
+			}
+			start = w.Start
+			if _, known := ix.termIDs[w.Term]; !known && len(th.Lemmas(w.Surface)) == 0 {
+				w.Flags |= analysis.Stop
+			}
+		}
+	}
+}
 
 // givenName reports whether a capitalised word of the corpus reads as a
 // given name rather than a title: never written in lower case, and no
