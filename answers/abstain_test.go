@@ -59,6 +59,8 @@ func ruleCorpus() *corpus.Corpus {
 		"One of the republics backed the treaty.",
 		"Filler forty stands here. Filler forty-one stands here.",
 		"Four thousand emigrated to Canada.",
+		"Filler forty-two stands here. Filler forty-three stands here.",
+		"On the one hand, Blinken follows the old plan.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -137,6 +139,8 @@ func TestAbstentionRules(t *testing.T) {
 			"", "One of the republics backed the treaty."},
 		{"counted by what they did", "How many farmers emigrated to Canada?", func(p *Params) { p.CountVerb = false },
 			"Four thousand emigrated to Canada.", "Four thousand emigrated to Canada."},
+		{"old, but no age", "How old is Blinken?", func(p *Params) { p.NeedAge = false },
+			"", "On the one hand, Blinken follows the old plan."},
 		{"another's attribute, possessive", "Who is Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, its name", "Name of Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },

@@ -933,10 +933,43 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		return true
 	}
 	return slices.ContainsFunc(cands[:min(len(cands), numberCandidates)], func(c candidate) bool {
-		return c.typed && c.cover >= ix.p.MinCover && (c.counts || qry.counted == 0 || !ix.p.NeedCount) &&
-			(c.unit || qry.unit != ageUnit || !ix.p.NeedAge)
+		if !c.typed || c.cover < ix.p.MinCover || !c.counts && qry.counted != 0 && ix.p.NeedCount {
+			return false
+		}
+		if qry.unit != ageUnit || !ix.p.NeedAge {
+			return true
+		}
+		if !c.unit {
+			return false
+		}
+		sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+		return tellsAge(sc.toks)
 	})
 }
+
+// tellsAge reports whether a sentence, analysed, tells an age: a word of
+// age ("old", "age", "aged", "turned") within ageWindow words of a number
+// that is no year ("66-year-old", "aged 66", "at age 38", "as he turned
+// 39", "515 million years old"). "On the one hand, this visit follows the
+// old strategy" tells none.
+func tellsAge(toks []analysis.Token) bool {
+	for i, t := range toks {
+		switch t.Surface {
+		case "old", "age", "aged", "turned":
+		default:
+			continue
+		}
+		for _, u := range toks[max(0, i-ageWindow):min(len(toks), i+ageWindow+1)] {
+			if u.Is(analysis.Number) && !isYear(u.Surface) || numberWords[u.Surface] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ageWindow is how many words from a word of age its number may stand.
+const ageWindow = 4
 
 // withholds reports whether a candidate sentence names the subject of a
 // "What did X say…?" question only after saying that details were
