@@ -121,6 +121,7 @@ func FuzzSearch(f *testing.F) {
 		"Which countries are in the CSTO?", "Where did Blinken go after Astana?", "When will Uzbekistan join the EAEU?",
 		"What did the visit change, according to Geofor?", "When rock folds, what forms?",
 		"What did Blinken discuss at the G20?", "Name of Tajikistan's president?", "Who is 's president", "name of",
+		"Hey, who? Thanks!", "What did Tony Blinken say?", "How old is Antony Blinken?", "How many countries voted?", "Tajik",
 	} {
 		f.Add(q)
 	}
@@ -165,6 +166,8 @@ func FuzzSentenceShapes(f *testing.F) {
 		"What is the name of Kyrgyzstan's president", "what did", "Who is 's", "“We see no threat,” he said.",
 		"said, without elaborating, that", "declined to", "without giving", "didn't",
 		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president", "mentioned in the articles", "according to the news",
+		"What? Thanks!", "t-y", "x cheer-s", "thank you so much", "quick q: so btw", "Based on the articles,", "all five countries abstained", "one of the",
+		"the 66-year-old", "aged", "Four thousand emigrated",
 	} {
 		f.Add(s)
 	}
@@ -174,12 +177,14 @@ func FuzzSentenceShapes(f *testing.F) {
 		toks := an.Analyze(nil, s)
 		sc := ix.scratch()
 		defer ix.pool.Put(sc)
-		for _, q := range []string{"Which countries are in the CSTO?", "Where did Blinken go after Astana?"} {
+		for _, q := range []string{"Which countries are in the CSTO?", "Where did Blinken go after Astana?", "How many countries voted?"} {
 			qry := ix.analyze(q, sc)
 			pos := qry.termPositions(ix)
 			ix.listsNames(qry, pos, s, toks)
 			ix.statesDestination(qry, pos, toks)
+			ix.countsNoun(qry, pos, toks)
 		}
+		tellsAge(toks)
 		tellsTime(toks, false)
 		asksCalendar(toks)
 		reportsSpeech(s, toks)
@@ -195,6 +200,12 @@ func FuzzSentenceShapes(f *testing.F) {
 		opensWithDate(toks)
 		asksWhatSaid(toks)
 		asksContent(toks)
+		if n := requestFrame(toks); n < 0 || n > len(toks) {
+			t.Fatalf("requestFrame(%q) = %d of %d tokens", s, n, len(toks))
+		}
+		if n := courtesy(s, toks); n < 0 || n > len(toks) {
+			t.Fatalf("courtesy(%q) = %d of %d tokens", s, n, len(toks))
+		}
 		if n := corpusReference(toks); n < 0 || n > len(toks) {
 			t.Fatalf("corpusReference(%q) = %d of %d tokens", s, n, len(toks))
 		}

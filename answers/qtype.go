@@ -562,20 +562,38 @@ func titled(text string, sentence []analysis.Token, first int, given func(analys
 // "know") and, the corpus lacking them ("wonder"), weigh it down.
 func requestFrame(toks []analysis.Token) int {
 	g := 0 // greetings and the bot addressed: "Hey Citebot, who…"
-	for g < len(toks) && (greetings[toks[g].Surface] || toks[g].Surface == "quick" && g+1 < len(toks) && toks[g+1].Surface == "question") {
-		if toks[g].Surface == "quick" {
+	for g < len(toks) {
+		switch t := toks[g].Surface; {
+		case greetings[t]:
 			g++
+		case t == "quick" && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
+			g += 2
+		case (t == "based" || t == "according") && g+3 < len(toks) && sourcePrepositions[toks[g+1].Surface] &&
+			corpusDeterminers[toks[g+2].Surface] && corpusNouns[toks[g+3].Surface]:
+			g += 4 // "Based on the articles, …", "According to these reports, …"
+		case g+2 < len(toks) && sourcePrepositions[t] && corpusDeterminers[toks[g+1].Surface] && corpusNouns[toks[g+2].Surface]:
+			g += 3 // "In the news, …"
+		default:
+			if g == len(toks) {
+				return 0
+			}
+			return g + requestVerb(toks[g:])
 		}
-		g++
 	}
-	if g == len(toks) {
-		return 0
-	}
-	return g + requestVerb(toks[g:])
+	return 0
 }
 
-// greetings open a question addressed to the bot without asking anything.
-var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um", "thanks", "bot", "citebot")
+// greetings open a question addressed to the bot without asking anything,
+// as do the words that only join it to the talk: "so", "btw", "also".
+var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um", "umm", "uh", "oh", "ah", "thanks", "bot", "citebot",
+	"so", "btw", "also", "and", "but", "well", "anyway", "lol")
+
+// sourcePrepositions, before "the articles", point at the corpus: "In
+// the news, …", "Based on the articles, …".
+var sourcePrepositions = set("on", "to", "from", "in", "per", "by")
+
+// corpusDeterminers stand between a preposition and a noun of the corpus.
+var corpusDeterminers = set("the", "these", "this", "those", "your", "our")
 
 // requestVerb returns how many words at the start of a question, after
 // any greeting, frame the request (see requestFrame).
@@ -628,13 +646,44 @@ func requestVerb(toks []analysis.Token) int {
 	return i
 }
 
+// courtesy returns how many words at the end of question q, analysed as
+// toks, only thank or plead: "thanks", "thank you very much", "thanks in
+// advance", "pls", "thx", and after a mark of punctuation "cheers", which
+// is a noun too. The articles' "thanked" would meet them.
+func courtesy(q string, toks []analysis.Token) int {
+	n := len(toks)
+	at := func(i int, words ...string) bool { return i >= 0 && i < n && slices.Contains(words, toks[i].Surface) }
+	end := n
+	for end > 1 {
+		i := end - 1
+		switch {
+		case at(i, "pls", "plz", "thx", "ty", "tia"):
+		case at(i, "much") && at(i-1, "so", "very") && at(i-2, "you") && at(i-3, "thank"):
+			i -= 3
+		case at(i, "you") && at(i-1, "thank"):
+			i--
+		case at(i, "lot") && at(i-1, "a") && at(i-2, "thanks"), at(i, "advance") && at(i-1, "in") && at(i-2, "thanks"):
+			i -= 2
+		case at(i, "thanks", "cheers"):
+		default:
+			i = -1
+		}
+		if i < 2 || toks[end-1].Is(analysis.Compound) || toks[i-1].End > toks[i].Start ||
+			at(i, "cheers") && !strings.ContainsAny(q[toks[i-1].End:toks[i].Start], "?!.,;:") {
+			break // "Who met Blinken with cheers?"
+		}
+		end = i
+	}
+	return n - end
+}
+
 // corpusReference returns how many words at the end of a question only
 // point at the corpus: "mentioned in the articles", "according to these
 // reports", "in the news". Like a request frame they say nothing of what is
 // asked, and the articles never write them.
 func corpusReference(toks []analysis.Token) int {
 	n := len(toks)
-	if n < 4 || !corpusNouns[toks[n-1].Surface] || !slices.Contains([]string{"the", "these", "this", "those", "your", "our"}, toks[n-2].Surface) {
+	if n < 4 || !corpusNouns[toks[n-1].Surface] || !corpusDeterminers[toks[n-2].Surface] {
 		return 0
 	}
 	i := n - 3

@@ -211,6 +211,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if n := requestFrame(sc.toks); n > 0 {
 		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
 	}
+	sc.toks = sc.toks[:len(sc.toks)-courtesy(q, sc.toks)]
 	sc.toks = sc.toks[:len(sc.toks)-corpusReference(sc.toks)]
 	for i := range meaningAsked(sc.toks) {
 		sc.toks[len(sc.toks)-1-i].Flags |= analysis.Stop

@@ -685,6 +685,17 @@ func TestQuestionWords(t *testing.T) {
 		{"Hi Citebot, can you tell me what sort of building Blinken saw?", []string{"building", "blinken", "saw"}},
 		{"Quick question: what palace did Blinken enter", []string{"palace", "blinken", "enter"}},
 		{"Hello", []string{"hello"}},
+		{"So, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"btw what palace did Blinken enter", []string{"palace", "blinken", "enter"}},
+		{"quick q: what did Blinken enter", []string{"blinken", "enter"}},
+		// Nor is a pointer at the corpus before it, or thanks after it.
+		{"Based on the articles, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"According to these reports, what aid was given?", []string{"aid", "given"}},
+		{"What did Blinken enter? Thanks!", []string{"blinken", "enter"}},
+		{"what did blinken enter thank you so much", []string{"blinken", "enter"}},
+		{"what did blinken enter pls", []string{"blinken", "enter"}},
+		{"Who did Blinken meet? Cheers", []string{"blinken", "meet"}},
+		{"Who did Blinken meet with cheers", []string{"blinken", "meet", "cheers"}},
 		{"What does the palace stand for?", []string{"palace"}},
 		{"whats the name of the palace", []string{"palace"}}, // the name asks for the answer
 		// Nor is a pointer at the corpus.
