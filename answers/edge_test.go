@@ -92,6 +92,8 @@ func TestCapitalsQuestion(t *testing.T) {
 		{"What is the CSTO?", "WHAT IS THE CSTO?"},
 		{"How much money did Blinken promise?", "HOW MUCH MONEY DID BLINKEN PROMISE?"},
 		{"What did the US promise?", "WHAT DID THE US PROMISE?"},
+		{"What excuse did Putin give for invading Ukraine?", "WHAT EXCUSE DID PUTIN GIVE FOR INVADING UKRAINE?"},
+		{"What was the weather like in Astana during the meeting?", "WHAT WAS THE WEATHER LIKE IN ASTANA DURING THE MEETING?"},
 	}
 	for _, tt := range tests {
 		want, err := ix.Search(tt.lower, Options{K: 1})

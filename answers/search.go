@@ -207,6 +207,12 @@ func (ix *Index) Search(question string, opt Options) ([]Answer, error) {
 
 // analyze turns a question into weighted terms with their alternatives.
 func (ix *Index) analyze(q string, sc *scratch) *query {
+	if ix.p.Shouted && !strings.ContainsFunc(q, unicode.IsLower) {
+		// Typed in capitals throughout, a question tells its names no
+		// better than one typed in lower case, and reads better as one:
+		// "WHAT EXCUSE DID PUTIN GIVE" holds no acronyms.
+		q = asciiLower(q)
+	}
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
 	if n := requestFrame(sc.toks); n > 0 {
 		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
@@ -480,6 +486,17 @@ func (ix *Index) dropForenames(q string, toks []analysis.Token) {
 			}
 		}
 	}
+}
+
+// asciiLower folds the ASCII capitals of s, keeping every byte offset.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // givenName reports whether a capitalised word of the corpus reads as a
