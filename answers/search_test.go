@@ -694,6 +694,8 @@ func TestQuestionWords(t *testing.T) {
 		{"What did Blinken enter? Thanks!", []string{"blinken", "enter"}},
 		{"what did blinken enter thank you so much", []string{"blinken", "enter"}},
 		{"what did blinken enter pls", []string{"blinken", "enter"}},
+		// A letter standing for a word is none the corpus has.
+		{"what did u see w/ blinken", []string{"see", "blinken"}},
 		{"Who did Blinken meet? Cheers", []string{"blinken", "meet"}},
 		{"Who did Blinken meet with cheers", []string{"blinken", "meet", "cheers"}},
 		{"What does the palace stand for?", []string{"palace"}},
