@@ -699,6 +699,14 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				w = ix.p.Typo2
 			}
 			add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
+			if ix.p.FuzzyVariants && s.nameLike() && utf8.RuneCountInString(ix.surfaceTxt[m.surface]) >= 5 {
+				// "Blinen" is "Blinken", and so the corpus's "Brinken".
+				for _, v := range ix.spellings(m.surface, sc) {
+					if vs := &ix.surfaces[v.surface]; vs.term != s.term {
+						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: ix.idf(ix.df(vs.term)), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
+					}
+				}
+			}
 		}
 	}
 	// Acronyms: the long forms defined in the corpus, and the other

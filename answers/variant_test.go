@@ -44,6 +44,8 @@ func TestNameVariants(t *testing.T) {
 		{"Brinken", []string{"blinken"}, []string{"brinken"}},
 		{"EEU", []string{"eaeu", "long form"}, nil},
 		{"Tokayv", []string{"tokayev"}, nil},
+		{"Who did Blinen meet?", []string{`fuzzy "blinken", variant "brinken"`}, nil}, // misspelt, then spelt another way
+		{"Tlueberdi", []string{`variant "tileuberdi"`, `variant "tilverdi"`}, nil},
 		{"Kazakhstan", []string{`related name "kazakh"`}, []string{"kazakh"}},
 	}
 	for _, tt := range tests {
