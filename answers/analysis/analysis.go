@@ -127,7 +127,17 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 			tok.Flags |= Initial
 			first = false
 		}
+		var magnitude Token
+		if tok.Flags&Number != 0 {
+			tok, magnitude = a.numberSuffix(tok)
+		} else if n := len(dst); n > 0 && dst[n-1].Flags&Number != 0 && magnitudes[tok.Surface] != "" && len(tok.Surface) > 1 {
+			// "$25 mln", "$6 bn"
+			tok.Word, tok.Surface, tok.Term = a.word(magnitudes[tok.Surface])
+		}
 		dst = append(dst, tok)
+		if magnitude.End > 0 {
+			dst = append(dst, magnitude)
+		}
 		if n := len(dst); n >= 2 && isHyphen(text, dst[n-2].End, tok.Start) && wordy(dst[n-2]) && wordy(tok) {
 			// "re-elected" also stands as "reelected", so that the
 			// spelling without the hyphen meets it.
@@ -138,6 +148,52 @@ func (a *Analyzer) Analyze(dst []Token, text string) []Token {
 		i = next
 	}
 	return dst
+}
+
+// magnitudes are the short forms of large numbers written after a figure:
+// "$25m", "$6bn", "25k", "$25 mln".
+var magnitudes = map[string]string{"m": "million", "mn": "million", "mln": "million", "bn": "billion", "b": "billion",
+	"bln": "billion", "k": "thousand", "tn": "trillion", "trn": "trillion"}
+
+// numberSuffix reads the letters after a figure: an ordinal's ending is
+// dropped ("28th" is 28: "February 28th" meets "February 28"), and after
+// a currency a magnitude's short form becomes its word ("$25m" is "$25
+// million"), returned as a second token.
+func (a *Analyzer) numberSuffix(tok Token) (Token, Token) {
+	w := tok.Surface
+	k := len(w)
+	for k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z' {
+		k--
+	}
+	digits, suffix := w[:k], w[k:]
+	if suffix == "" || digits == "" || strings.IndexFunc(digits, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) >= 0 {
+		return tok, Token{}
+	}
+	switch {
+	case suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th":
+		tok.Word, tok.Surface, tok.Term = a.number(digits)
+		return tok, Token{}
+	case tok.Flags&Currency != 0 && magnitudes[suffix] != "":
+		split := tok.End - len(suffix)
+		m := Token{Start: split, End: tok.End}
+		m.Word, m.Surface, m.Term = a.word(magnitudes[suffix])
+		tok.End = split
+		tok.Word, tok.Surface, tok.Term = a.number(digits)
+		return tok, m
+	}
+	return tok, Token{}
+}
+
+// number returns the word number, surface and term of a figure.
+func (a *Analyzer) number(digits string) (int32, string, string) {
+	id, w := a.lookup([]byte(digits), true)
+	return id, w.surface, w.stem
+}
+
+// word returns the word number, surface and term of a folded word.
+func (a *Analyzer) word(s string) (int32, string, string) {
+	id, w := a.lookup([]byte(s), false)
+	return id, w.surface, w.stem
 }
 
 // isHyphen reports whether text[end:start] is a single hyphen or dash.

@@ -38,6 +38,10 @@ func TestAnalyze(t *testing.T) {
 		{"81% of the votes", "81 percent -of -the vote"},
 		{"81 percent of the votes", "81 percent -of -the vote"},
 		{"attack another country, either way", "attack -another countri -either way"},
+		// A figure's short magnitude after a currency, and an ordinal's ending.
+		{"$25m, $6bn, $1.5 bln and €3 mln", "dollar 25 million dollar 6 billion dollar 1.5 billion -and euro 3 million"},
+		{"25m away, 5 b", "25m away 5 b"},
+		{"February 28th, the 50th", "februari 28 -the 50"},
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -74,10 +78,18 @@ func TestOffsets(t *testing.T) {
 			t.Errorf("number span %q", span)
 		}
 	}
+	text = "It cost $25M."
+	var spans []string
+	for _, tok := range New().Analyze(nil, text) {
+		spans = append(spans, text[tok.Start:tok.End])
+	}
+	if got := strings.Join(spans, "|"); got != "It|cost|$|25|M" {
+		t.Errorf("spans %q, want the figure and its magnitude apart", got)
+	}
 }
 
 func FuzzAnalyze(f *testing.F) {
-	for _, s := range []string{"U.S. and U.N.", "$ 80.6 billion, 7,644", "C5+1", "Tokaïev’s “C5”", "A.B", "1.", "+1+", "\xff\xfe"} {
+	for _, s := range []string{"U.S. and U.N.", "$ 80.6 billion, 7,644", "C5+1", "$25m", "$1.5bn", "$3 mln", "28th", "1st2nd", "Tokaïev’s “C5”", "A.B", "1.", "+1+", "\xff\xfe"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
