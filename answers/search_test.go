@@ -720,6 +720,26 @@ func TestQuestionWords(t *testing.T) {
 	}
 }
 
+// TestAcronymMembers checks that "Which countries are in the CSTO?" is
+// answered, as its long form is, by the sentence that lists the members,
+// which writes only the long form.
+func TestAcronymMembers(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	for _, q := range []string{"Which countries are in the CSTO?", "Which countries are in the Collective Security Treaty Organization?"} {
+		got, err := ix.Search(q, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || !strings.Contains(got[0].Quote, "Armenia, Belarus, Kyrgyzstan and Tajikistan") {
+			t.Errorf("%q: got %v, want the sentence that lists the members", q, got)
+		}
+	}
+}
+
 // TestLongFormAcronym checks that a question spelling out a long form the
 // corpus defines an acronym for meets the sentences that use only the
 // acronym, also when the long form is misspelt.
