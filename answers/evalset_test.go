@@ -132,6 +132,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev7.json", 40},
 		{"holdout9.json", 45},
 		{"dev8.json", 40},
+		{"holdout10.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
