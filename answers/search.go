@@ -287,7 +287,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			continue
 		}
 		seen[t.Term] = true
-		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && (nearStopWord(t.Surface, sc) && !ix.englishWord(t.Surface) || len(t.Surface) == 1) {
+		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && (nearStopWord(t.Surface, sc) && !ix.englishWord(t.Surface) || len(t.Surface) == 1 && !t.Is(analysis.Capitalized)) {
 			continue // "befor", "whats": a misspelt stop word; "w/", "u": a letter for a word
 		}
 		if id, ok := ix.termIDs[t.Term]; ok {

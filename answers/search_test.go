@@ -696,6 +696,7 @@ func TestQuestionWords(t *testing.T) {
 		{"what did blinken enter pls", []string{"blinken", "enter"}},
 		// A letter standing for a word is none the corpus has.
 		{"what did u see w/ blinken", []string{"see", "blinken"}},
+		{"Did Blinken enter palace P?", []string{"blinken", "enter", "palace", "p"}}, // a capital letter is a name
 		{"Who did Blinken meet? Cheers", []string{"blinken", "meet"}},
 		{"Who did Blinken meet with cheers", []string{"blinken", "meet", "cheers"}},
 		{"What does the palace stand for?", []string{"palace"}},
