@@ -556,7 +556,9 @@ func titled(text string, sentence []analysis.Token, first int, given func(analys
 }
 
 // requestFrame returns how many words at the start of a question only
-// frame the request: "Can you tell me", "Do you know", "I'd like to know
+// frame the request: a greeting or a word joining it to the talk ("Hey
+// Citebot,", "So,", "btw"), a pointer at the corpus ("Based on the
+// articles,"), and "Can you tell me", "Do you know", "I'd like to know
 // about", "Please explain". They say nothing of what is asked, and as
 // words of the question they would be looked for in the answer ("tell",
 // "know") and, the corpus lacking them ("wonder"), weigh it down.
@@ -574,13 +576,10 @@ func requestFrame(toks []analysis.Token) int {
 		case g+2 < len(toks) && sourcePrepositions[t] && corpusDeterminers[toks[g+1].Surface] && corpusNouns[toks[g+2].Surface]:
 			g += 3 // "In the news, …"
 		default:
-			if g == len(toks) {
-				return 0
-			}
 			return g + requestVerb(toks[g:])
 		}
 	}
-	return 0
+	return 0 // nothing but a greeting: nothing to drop
 }
 
 // greetings open a question addressed to the bot without asking anything,

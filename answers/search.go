@@ -1483,6 +1483,9 @@ func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.
 // counts: up to two words after "many", to the first stop word. A name's
 // adjective before them only says whose they are ("Russian soldiers",
 // "Central Asian countries"): it is left out when another word follows.
+// With stopAtVerb, a verb in the past after the noun ends it and is
+// returned as the deed asked about: "voted" in "How many countries
+// voted…" (see Params.CountVerb).
 func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAtVerb bool) (words []string, deed string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
@@ -1516,6 +1519,11 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAt
 // question asks about: a number, in figures or words, with a word of the
 // counted noun (or one of its alternatives) at most countWindow words
 // after it: "three personal messages", "more than 10 times", "two-day".
+// When the question asks who did something ("How many countries
+// voted…"), the noun must not be followed by another deed ("all five
+// countries abstained"), and the deed itself, a word further on, counts
+// as the noun ("16 national science academies issued"); "one of the X"
+// counts nothing.
 func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.Token) bool {
 	number := -countWindow - 1 // word position of the last number
 	w := 0
@@ -1531,7 +1539,7 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 			}
 			continue
 		}
-		if w-number > countWindow+1 {
+		if w-number > countWindow+1 { // the deed may stand one word further than the noun
 			continue
 		}
 		if id, ok := ix.termIDs[t.Term]; ok {
