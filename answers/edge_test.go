@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -169,7 +170,7 @@ func FuzzSentenceShapes(f *testing.F) {
 		"said, without elaborating, that", "declined to", "without giving", "didn't",
 		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president", "mentioned in the articles", "according to the news",
 		"What? Thanks!", "t-y", "x cheer-s", "thank you so much", "quick q: so btw", "Based on the articles,", "all five countries abstained", "one of the",
-		"the 66-year-old", "aged", "Four thousand emigrated",
+		"the 66-year-old", "aged", "Four thousand emigrated", "I have a question. Who?", "Can you help me? What", "x: y. z?",
 	} {
 		f.Add(s)
 	}
@@ -202,6 +203,9 @@ func FuzzSentenceShapes(f *testing.F) {
 		opensWithDate(toks)
 		asksWhatSaid(toks)
 		asksContent(toks)
+		if kept := chatter(s, slices.Clone(toks)); len(kept) > len(toks) {
+			t.Fatalf("chatter(%q) kept %d of %d tokens", s, len(kept), len(toks))
+		}
 		if n := requestFrame(toks); n < 0 || n > len(toks) {
 			t.Fatalf("requestFrame(%q) = %d of %d tokens", s, n, len(toks))
 		}

@@ -622,6 +622,10 @@ func requestVerb(toks []analysis.Token) int {
 			i = j + 1
 		case at(j, "m", "am", "are", "re") && at(j+1, "wondering", "curious"):
 			i = j + 2
+		case at(j, "ve", "have") && at(j+1, "been") && at(j+2, "wondering", "curious"):
+			i = j + 3 // "I've been wondering"
+		case at(j, "was", "were") && at(j+1, "wondering"):
+			i = j + 2
 		case at(j, "d", "would") && at(j+1, "like", "love") && at(j+2, "to") && at(j+3, learnVerbs...):
 			i = j + 4
 		case at(j, "want", "need") && at(j+1, "to") && at(j+2, learnVerbs...):
@@ -647,8 +651,9 @@ func requestVerb(toks []analysis.Token) int {
 
 // courtesy returns how many words at the end of question q, analysed as
 // toks, only thank or plead: "thanks", "thank you very much", "thanks in
-// advance", "pls", "thx", and after a mark of punctuation "cheers", which
-// is a noun too. The articles' "thanked" would meet them.
+// advance", "pls", "thx", "if you know", "if possible", and after a mark
+// of punctuation "cheers", which is a noun too. The articles' "thanked"
+// would meet them.
 func courtesy(q string, toks []analysis.Token) int {
 	n := len(toks)
 	at := func(i int, words ...string) bool { return i >= 0 && i < n && slices.Contains(words, toks[i].Surface) }
@@ -661,8 +666,11 @@ func courtesy(q string, toks []analysis.Token) int {
 			i -= 3
 		case at(i, "you") && at(i-1, "thank"):
 			i--
-		case at(i, "lot") && at(i-1, "a") && at(i-2, "thanks"), at(i, "advance") && at(i-1, "in") && at(i-2, "thanks"):
-			i -= 2
+		case at(i, "lot") && at(i-1, "a") && at(i-2, "thanks"), at(i, "advance") && at(i-1, "in") && at(i-2, "thanks"),
+			at(i, "know", "remember", "can") && at(i-1, "you") && at(i-2, "if"):
+			i -= 2 // "…, if you know?"
+		case at(i, "possible") && at(i-1, "if"):
+			i--
 		case at(i, "thanks", "cheers"):
 		default:
 			i = -1
@@ -675,6 +683,64 @@ func courtesy(q string, toks []analysis.Token) int {
 	}
 	return n - end
 }
+
+// chatter drops from a question the clauses that talk about
+// the asking rather than ask: a clause, between marks that end a sentence
+// or a colon, that has no question word but has "I", "me", "you"…, when
+// another clause has words of its own. "I was reading the news and I'm
+// curious: what did Blinken announce?", "Can you help me? Who is
+// Tokayev?", "I have a question. Did Blinken visit Astana?". Names in it
+// stay: "I read about Blinken: what did he say?". It returns toks without
+// them, in place.
+func chatter(q string, toks []analysis.Token) []analysis.Token {
+	type clause struct{ from, to int }
+	var clauses []clause
+	from := 0
+	for i := 1; i <= len(toks); i++ {
+		if i == len(toks) || toks[i-1].End <= toks[i].Start && strings.ContainsAny(q[toks[i-1].End:toks[i].Start], ".?!:;") {
+			clauses = append(clauses, clause{from, i})
+			from = i
+		}
+	}
+	if len(clauses) < 2 {
+		return toks
+	}
+	talk := func(c clause) bool {
+		person := false
+		for _, t := range toks[c.from:c.to] {
+			if whWords[t.Surface] {
+				return false
+			}
+			person = person || personWords[t.Surface] && t.Is(analysis.Stop)
+		}
+		return person
+	}
+	asks := false // some clause asks something of its own
+	for _, c := range clauses {
+		if !talk(c) {
+			asks = true
+		}
+	}
+	if !asks {
+		return toks
+	}
+	out := toks[:0]
+	for _, c := range clauses {
+		talks := talk(c)
+		for _, t := range toks[c.from:c.to] {
+			if !talks || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) && !personWords[t.Surface] {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// whWords open a question.
+var whWords = set("what", "who", "whom", "whose", "which", "when", "where", "why", "how", "whats", "wat")
+
+// personWords speak of the asker or the bot.
+var personWords = set("i", "me", "my", "we", "our", "you", "your", "m", "ve", "ll", "d")
 
 // corpusReference returns how many words at the end of a question only
 // point at the corpus: "mentioned in the articles", "according to these

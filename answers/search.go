@@ -214,6 +214,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		q = asciiLower(q)
 	}
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
+	if ix.p.Chatter {
+		sc.toks = chatter(q, sc.toks)
+	}
 	if n := requestFrame(sc.toks); n > 0 {
 		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
 	}

@@ -694,6 +694,14 @@ func TestQuestionWords(t *testing.T) {
 		{"What did Blinken enter? Thanks!", []string{"blinken", "enter"}},
 		{"what did blinken enter thank you so much", []string{"blinken", "enter"}},
 		{"what did blinken enter pls", []string{"blinken", "enter"}},
+		{"what did blinken enter, if you know?", []string{"blinken", "enter"}},
+		// Nor is a clause about the asking.
+		{"I was reading the news and I'm curious: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Can you help me? What did Blinken enter?", []string{"blinken", "enter"}},
+		{"I have a question. Did Blinken see the palace?", []string{"blinken", "see", "palace"}},
+		{"I read about Blinken: what did he enter?", []string{"blinken", "enter"}},
+		{"The palace: who entered it?", []string{"palace", "entered"}},
+		{"I've been wondering, what did Blinken enter?", []string{"blinken", "enter"}},
 		// A letter standing for a word is none the corpus has.
 		{"what did u see w/ blinken", []string{"see", "blinken"}},
 		{"Did Blinken enter palace P?", []string{"blinken", "enter", "palace", "p"}}, // a capital letter is a name
