@@ -125,6 +125,8 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The envoys opened their session after the vote."},
 		{"nothing said", "What did the delegates discuss in Dushanbe?", func(p *Params) { p.NeedSpeech = false },
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
+		{"nothing said, asked without its did", "What Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
+			"", "Blinken flew to Delhi to attend the summit."},
 		{"nothing agreed", "What did the delegates agree on in Dushanbe?", func(p *Params) { p.NeedSpeech = false },
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"a verb of saying only in a name", "What did Kurbayev say at the forum?", func(p *Params) { p.NeedSpeech = false },

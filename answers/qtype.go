@@ -1066,6 +1066,10 @@ func asksWhatSaid(toks []analysis.Token) bool {
 	switch toks[1].Surface {
 	case "did", "does", "do", "will", "would", "has", "have", "had":
 	default:
+		if auxless(toks) > 0 {
+			// "What Blinken say about Russia?" without its "did".
+			return asksWhatSaid(slices.Insert(slices.Clone(toks), 1, analysis.Token{Surface: "did", Term: "did", Flags: analysis.Stop}))
+		}
 		return false
 	}
 	bare := toks[1].Surface != "has" && toks[1].Surface != "have" && toks[1].Surface != "had"
@@ -1100,7 +1104,24 @@ func asksContent(toks []analysis.Token) bool {
 	case "did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are":
 		return true
 	}
-	return false
+	return auxless(toks) > 0
+}
+
+// auxless returns the index of the verb of a "what" question written
+// without its "did" or "does", as a learner may write it: "What Blinken
+// say about Russia?", "What Biden write to Tokayev?". The verb is a bare
+// verb of saying within three words of "what", after words that are no
+// stop words (the subject); 0 when there is none.
+func auxless(toks []analysis.Token) int {
+	for k := 2; k < min(len(toks), 5); k++ {
+		if toks[k-1].Is(analysis.Stop) && toks[k-1].Surface != "s" {
+			return 0
+		}
+		if speechAskedBare[toks[k].Surface] {
+			return k
+		}
+	}
+	return 0
 }
 
 // withheldFrom returns the index of the first token after a phrase that
