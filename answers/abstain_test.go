@@ -145,6 +145,8 @@ func TestAbstentionRules(t *testing.T) {
 			"", "On the one hand, Blinken follows the old plan."},
 		{"another's attribute, possessive", "Who is Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
+		{"another's attribute, possessive typed bare", "Who is Tajikistans president?", func(p *Params) { p.BarePossessive = false },
+			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, its name", "Name of Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"its own attribute, possessive", "Who is Kyrgyzstan's president?", func(p *Params) { p.NeedFocusOwner = false },

@@ -217,6 +217,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Chatter {
 		sc.toks = chatter(q, sc.toks)
 	}
+	if ix.p.BarePossessive {
+		sc.toks = ix.barePossessives(sc.toks)
+	}
 	if n := requestFrame(sc.toks); n > 0 {
 		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
 	}
@@ -489,6 +492,29 @@ func (ix *Index) dropForenames(q string, toks []analysis.Token) {
 			}
 		}
 	}
+}
+
+// barePossessives reads a capitalised name with an "s" but no apostrophe
+// before a word as the name's possessive, as typed in haste: "Kazakhstans
+// president" is "Kazakhstan's president", when the corpus writes the name
+// and not the word with the "s". It returns toks, extended.
+func (ix *Index) barePossessives(toks []analysis.Token) []analysis.Token {
+	for i := len(toks) - 2; i >= 0; i-- {
+		t := toks[i]
+		base, ok := strings.CutSuffix(t.Surface, "s")
+		if !ok || len(base) < 4 || !t.Is(analysis.Capitalized) || t.Is(analysis.Number) || t.Is(analysis.Compound) || toks[i+1].Is(analysis.Stop) || t.End-t.Start != len(t.Surface) {
+			continue
+		}
+		if _, known := ix.surfaceIDs[t.Surface]; known || !ix.writtenAsName(base) {
+			continue
+		}
+		name := t
+		name.Surface, name.Term, name.End, name.Word = base, analysis.TermOf(base), t.End-1, -1
+		s := analysis.Token{Surface: "s", Term: "s", Start: t.End - 1, End: t.End, Flags: analysis.Stop, Word: -1}
+		toks = slices.Insert(toks, i+1, s)
+		toks[i] = name
+	}
+	return toks
 }
 
 // asciiLower folds the ASCII capitals of s, keeping every byte offset.
