@@ -133,6 +133,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout9.json", 45},
 		{"dev8.json", 40},
 		{"holdout10.json", 45},
+		{"holdout11.json", 40},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
