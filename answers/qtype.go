@@ -1063,24 +1063,25 @@ func asksWhatSaid(toks []analysis.Token) bool {
 	if len(toks) < 3 || toks[0].Surface != "what" {
 		return false
 	}
+	from, bare := 2, true // where the subject and verb start; whether the verb is bare
 	switch toks[1].Surface {
-	case "did", "does", "do", "will", "would", "has", "have", "had":
+	case "did", "does", "do", "will", "would":
+	case "has", "have", "had":
+		bare = false
 	default:
-		if auxless(toks) > 0 {
-			// "What Blinken say about Russia?" without its "did".
-			return asksWhatSaid(slices.Insert(slices.Clone(toks), 1, analysis.Token{Surface: "did", Term: "did", Flags: analysis.Stop}))
+		if auxless(toks) == 0 {
+			return false
 		}
-		return false
+		from = 1 // "What Blinken say about Russia?" without its "did"
 	}
-	bare := toks[1].Surface != "has" && toks[1].Surface != "have" && toks[1].Surface != "had"
-	for k, t := range toks[2:] {
+	for k, t := range toks[from:] {
 		if !speechAsked[t.Term] || bare && !speechAskedBare[t.Surface] {
 			continue // "What did the visit change, says the Epoch Times": not the verb "did" asks with
 		}
 		// "say about Russia", "tell Blinken about sanctions", "discuss?"
 		// ask what was said; "say Blinken's visit would give…" asks about
 		// the clause, which the answer may report in any words.
-		for _, u := range toks[2+k+1:] {
+		for _, u := range toks[from+k+1:] {
 			if speechContent[u.Surface] {
 				return true
 			}
