@@ -61,6 +61,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Four thousand emigrated to Canada.",
 		"Filler forty-two stands here. Filler forty-three stands here.",
 		"On the one hand, Blinken follows the old plan.",
+		"Filler forty-four stands here. Filler forty-five stands here.",
+		"Blinken told the ministers of Turkmenistan that sanctions stay.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -133,6 +135,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Kurbayev met the Secretary of State at the forum."},
 		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},
+		{"said to another's role", "What did Blinken tell the president of Turkmenistan?", func(p *Params) { p.FocusOf = false },
+			"", "Blinken told the ministers of Turkmenistan that sanctions stay."},
+		{"said to the role asked", "What did Blinken tell the ministers of Turkmenistan?", func(p *Params) { p.FocusOf = false },
+			"Blinken told the ministers of Turkmenistan that sanctions stay.", "Blinken told the ministers of Turkmenistan that sanctions stay."},
 		{"what was said", "What did Tokayev tell reporters in Almaty?", func(p *Params) { p.NeedSpeech = false },
 			"Tokayev told reporters in Almaty that grain exports will grow.", "Tokayev told reporters in Almaty that grain exports will grow."},
 		{"counted, but doing something else", "How many republics voted for the resolution?", func(p *Params) { p.CountVerb = false },

@@ -129,12 +129,13 @@ func TestEvaluation(t *testing.T) {
 		// the engine nor the other sets; never tuned on.
 		{"holdout2.json", 0.86, 0.90, 9, 1},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
-		// hit@3 0.850, 3 of 10 absent abstained), then tuned on. 8 absent,
-		// not 9, since stop 15: "Tajik" reaches "Tajikistan", and "How many
-		// troops does Russia keep at its Tajik base?", turned away before
-		// only for that name, is answered by a share ("90 percent of
-		// Russian troops").
-		{"dev2.json", 0.88, 0.90, 8, 1},
+		// hit@3 0.850, 3 of 10 absent abstained), then tuned on. Since stop
+		// 15, "Tajik" reaches "Tajikistan", and "How many troops does Russia
+		// keep at its Tajik base?", turned away before only for that name,
+		// is answered by a share ("90 percent of Russian troops"); since
+		// stop 16, "What did Blinken say to the president of Turkmenistan?"
+		// is turned away (Params.FocusOf).
+		{"dev2.json", 0.88, 0.90, 9, 1},
 		// Written at stop 9 the same way; never tuned on. Measured first
 		// at hit@1 0.727, hit@3 0.841, 3 of 8 absent abstained.
 		{"holdout3.json", 0.79, 0.86, 5, 2},

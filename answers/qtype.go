@@ -167,6 +167,27 @@ func attribute(toks []analysis.Token) (words []string, possessive bool) {
 	return words, len(words) > 0
 }
 
+// attributeOfName returns the attribute of a name that a question asks
+// about anywhere in it: "president" in "What did Blinken say to the
+// president of Turkmenistan?". The answer must name it: Blinken's words to
+// the five foreign ministers, Turkmenistan's among them, are not his words
+// to its president.
+func attributeOfName(toks []analysis.Token) []string {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Surface != "the" || toks[i+2].Surface != "of" {
+			continue
+		}
+		x, y := toks[i+1], toks[i+3]
+		if !roleNouns[x.Surface] || x.Is(analysis.Capitalized) {
+			continue
+		}
+		if y.Is(analysis.Capitalized) && !y.Is(analysis.Stop) {
+			return []string{x.Surface}
+		}
+	}
+	return nil
+}
+
 // isNameWord reports whether w is the word "name", which asks for the answer.
 func isNameWord(w string) bool { return w == "name" || w == "names" }
 

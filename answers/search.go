@@ -284,6 +284,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
 	focus, possessive := attribute(sc.toks)
+	if focus == nil && ix.p.FocusOf {
+		focus = attributeOfName(sc.toks)
+	}
 	qry.possessive = possessive
 	seen := make(map[string]bool)
 	var words []analysis.Token
