@@ -735,7 +735,9 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				// "Blinen" is "Blinken", and so the corpus's "Brinken".
 				for _, v := range ix.spellings(m.surface, sc) {
 					if vs := &ix.surfaces[v.surface]; vs.term != s.term {
-						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: ix.idf(ix.df(vs.term)), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
+						// No rarer than the correction: "Brinken" is no
+						// rarer a thing than "Blinken".
+						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: math.Min(ix.idf(ix.df(vs.term)), ix.idf(ix.df(s.term))), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
 					}
 				}
 			}

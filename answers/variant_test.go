@@ -135,3 +135,39 @@ func TestRelatedNameUnwritten(t *testing.T) {
 		t.Errorf("got %v, want %q", got, want)
 	}
 }
+
+// TestMisspeltNameWeight checks that a misspelt name weighs no more than
+// the name it is corrected to, however rare the other spelling it then
+// meets: "Blinen" is "Blinken", and "Brinken", which the corpus writes
+// seldom, is no rarer a thing. Weighed as "Brinken", "Who did Blinen meet
+// in Tashkent?" put Brinken's flight from Tashkent first.
+func TestMisspeltNameWeight(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	weights := func(q string) (mass float64, idfs []float64) {
+		sc := ix.scratch()
+		defer ix.pool.Put(sc)
+		qry := ix.analyze(q, sc)
+		qt := qry.terms[0]
+		for _, a := range qt.alts {
+			idfs = append(idfs, a.idf)
+		}
+		return qt.mass, idfs
+	}
+	want, _ := weights("Blinken")
+	mass, idfs := weights("Blinen")
+	if len(idfs) < 2 {
+		t.Fatalf("Blinen: alternatives %v, want Blinken and Brinken", idfs)
+	}
+	if mass > want+1e-9 {
+		t.Errorf("Blinen weighs %.3f, Blinken %.3f", mass, want)
+	}
+	for _, idf := range idfs {
+		if idf > want+1e-9 {
+			t.Errorf("Blinen: an alternative weighs %.3f, Blinken %.3f", idf, want)
+		}
+	}
+}
