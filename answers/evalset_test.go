@@ -134,6 +134,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev8.json", 40},
 		{"holdout10.json", 45},
 		{"holdout11.json", 40},
+		{"dev9.json", 30},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

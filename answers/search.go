@@ -309,6 +309,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		particles = append(particles, particle)
 	}
+	var strangeYears [][2]int // years the corpus never writes
+	knownYear := false
 	for i, t := range words {
 		if t.Is(analysis.Compound) {
 			// "Kassym-Jomart" also stands as "kassymjomart": one more way
@@ -339,7 +341,20 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}
+		if ix.p.StrangeYear && t.Is(analysis.Number) && isYear(t.Surface) {
+			if len(qt.alts) == 0 {
+				strangeYears = append(strangeYears, [2]int{t.Start, t.End})
+			} else {
+				knownYear = true
+			}
+		}
 		qry.terms = append(qry.terms, qt)
+	}
+	if !knownYear {
+		// A year the corpus never writes asks about a time it does not
+		// cover, unless the question spans it from one it does ("in 1646
+		// through 1647": "1646–47").
+		qry.strangers = append(qry.strangers, strangeYears...)
 	}
 	ix.expandLongForms(qry)
 	if ix.p.DestBonus > 0 && asksWhere(sc.toks) {

@@ -165,7 +165,9 @@ func TestSourceNamedItself(t *testing.T) {
 }
 
 // TestRelativeYears checks that "last year" in an article of 2023 meets a
-// question about 2022, and only in an article whose date is known.
+// question about 2022, and only in an article whose date is known: in an
+// undated one, the corpus never writes 2022, and the question is turned
+// away (Params.StrangeYear).
 func TestRelativeYears(t *testing.T) {
 	body := "Earlier last year, Russia sent troops to quell protests.\n\nNothing else happened. Nobody spoke.\n\n" +
 		"Russia sent troops to hold drills in 2021."
@@ -174,10 +176,16 @@ func TestRelativeYears(t *testing.T) {
 		want string
 	}{
 		{time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), "Earlier last year, Russia sent troops to quell protests."},
-		{time.Time{}, "Russia sent troops to hold drills in 2021."},
+		{time.Time{}, ""},
 	} {
 		ix := New(corpus.New([]corpus.Article{{ID: "a", Date: tc.date, Body: body}}))
 		got, err := ix.Search("Why did Russia send troops in 2022?", Options{K: 1, Explain: true})
+		if tc.want == "" {
+			if err != nil || len(got) != 0 {
+				t.Fatalf("dated false: got %v, %v; want no answer", got, err)
+			}
+			continue
+		}
 		if err != nil || len(got) == 0 || got[0].Quote != tc.want {
 			t.Fatalf("dated %v: got %v, %v; want %q", !tc.date.IsZero(), got, err, tc.want)
 		}
