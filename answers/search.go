@@ -746,6 +746,15 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				w = ix.p.Typo2
 			}
 			add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
+			if ix.p.FuzzyRelated && ix.p.Related > 0 && s.nameLike() {
+				// "Kazah" is "Kazakh", and so reaches "Kazakhstan" as
+				// "Kazakh" does.
+				for _, id := range ix.relatedNames(ix.surfaceTxt[m.surface]) {
+					if rs := &ix.surfaces[id]; rs.term != s.term {
+						add(alt{term: rs.term, weight: w * ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q, related name %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[id])})
+					}
+				}
+			}
 			if ix.p.FuzzyVariants && s.nameLike() && utf8.RuneCountInString(ix.surfaceTxt[m.surface]) >= 5 {
 				// "Blinen" is "Blinken", and so the corpus's "Brinken".
 				for _, v := range ix.spellings(m.surface, sc) {

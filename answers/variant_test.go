@@ -47,6 +47,7 @@ func TestNameVariants(t *testing.T) {
 		{"Who did Blinen meet?", []string{`fuzzy "blinken", variant "brinken"`}, nil}, // misspelt, then spelt another way
 		{"Tlueberdi", []string{`variant "tileuberdi"`, `variant "tilverdi"`}, nil},
 		{"Kazakhstan", []string{`related name "kazakh"`}, []string{"kazakh"}},
+		{"Kazah capital", []string{`fuzzy "kazakh", related name "kazakhstan"`}, nil}, // misspelt, then the country
 	}
 	for _, tt := range tests {
 		sc := ix.scratch()
