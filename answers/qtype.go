@@ -589,8 +589,11 @@ func requestFrame(toks []analysis.Token) int {
 		switch t := toks[g].Surface; {
 		case greetings[t]:
 			g++
-		case t == "quick" && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
-			g += 2
+		case (t == "quick" || t == "real" || t == "honest" || t == "random" || t == "dumb" || t == "stupid") && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
+			g += 2 // "Quick question:", "Real question:"
+		case t == "excuse" && g+1 < len(toks) && toks[g+1].Surface == "me",
+			t == "tl" && g+1 < len(toks) && toks[g+1].Surface == "dr":
+			g += 2 // "Excuse me, …", "tl;dr …"
 		case (t == "based" || t == "according") && g+3 < len(toks) && sourcePrepositions[toks[g+1].Surface] &&
 			corpusDeterminers[toks[g+2].Surface] && corpusNouns[toks[g+3].Surface]:
 			g += 4 // "Based on the articles, …", "According to these reports, …"
@@ -606,7 +609,13 @@ func requestFrame(toks []analysis.Token) int {
 // greetings open a question addressed to the bot without asking anything,
 // as do the words that only join it to the talk: "so", "btw", "also".
 var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um", "umm", "uh", "oh", "ah", "thanks", "bot", "citebot",
-	"so", "btw", "also", "and", "but", "well", "anyway", "lol")
+	"so", "btw", "also", "and", "but", "well", "anyway", "lol", "wait", "sorry", "idk", "plz", "pls", "haha", "omg", "ugh", "guys", "folks")
+
+// hedges only stress or soften a question: "What did Blinken actually
+// say?", "Was it really about Russia?". The answer seldom says them, and
+// the articles' "Actually, in Astana, …" is no answer to every question
+// that stresses.
+var hedges = set("actually", "really", "exactly", "truly", "indeed", "precisely", "specifically", "literally", "honestly", "ever")
 
 // sourcePrepositions, before "the articles", point at the corpus: "In
 // the news, …", "Based on the articles, …".
@@ -635,8 +644,12 @@ func requestVerb(toks []analysis.Token) int {
 			return 0
 		}
 		i = j + 1
-	case at(i, "do", "does") && at(i+1, "you") && at(i+2, "know", "remember"):
+	case at(i, "do", "does") && at(i+1, "you", "anyone", "anybody", "someone", "somebody") && at(i+2, "know", "remember"):
 		i += 3
+	case at(i, "anyone", "anybody") && at(i+1, "know"):
+		i += 2 // "anyone know who…"
+	case at(i, "any") && at(i+1, "idea", "ideas", "clue"):
+		i += 2 // "Any idea why…"
 	case at(i, "i", "we"):
 		switch j := i + 1; {
 		case at(j, "wonder", "wondered", "read", "heard", "saw"):
@@ -682,7 +695,7 @@ func courtesy(q string, toks []analysis.Token) int {
 	for end > 1 {
 		i := end - 1
 		switch {
-		case at(i, "pls", "plz", "thx", "ty", "tia"):
+		case at(i, "pls", "plz", "thx", "ty", "tia", "lol", "lmao", "haha"):
 		case at(i, "much") && at(i-1, "so", "very") && at(i-2, "you") && at(i-3, "thank"):
 			i -= 3
 		case at(i, "you") && at(i-1, "thank"):

@@ -338,6 +338,14 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 				qt.alts[j].idf *= ix.p.HowWord
 			}
 		}
+		if hedges[t.Surface] && !qt.cased && ix.p.Hedge < 1 {
+			// "What did Blinken actually say?": the stress is seldom
+			// the answer's, but may be ("the best drama ever").
+			qt.mass *= ix.p.Hedge
+			for j := range qt.alts {
+				qt.alts[j].idf *= ix.p.Hedge
+			}
+		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}

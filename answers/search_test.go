@@ -696,6 +696,17 @@ func TestQuestionWords(t *testing.T) {
 		{"So, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"btw what palace did Blinken enter", []string{"palace", "blinken", "enter"}},
 		{"quick q: what did Blinken enter", []string{"blinken", "enter"}},
+		{"Real question: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"wait, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Sorry, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Excuse me, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"tl;dr what did Blinken enter", []string{"blinken", "enter"}},
+		{"idk what Blinken entered", []string{"blinken", "entered"}},
+		{"Does anyone know what Blinken entered?", []string{"blinken", "entered"}},
+		{"anyone know what Blinken entered", []string{"blinken", "entered"}},
+		{"Any idea what Blinken entered?", []string{"blinken", "entered"}},
+		{"what did Blinken enter lol", []string{"blinken", "enter"}},
+		{"Did Blinken wait in the palace?", []string{"blinken", "wait", "palace"}}, // a verb after the start
 		// Nor is a pointer at the corpus before it, or thanks after it.
 		{"Based on the articles, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"According to these reports, what aid was given?", []string{"aid", "given"}},
@@ -733,6 +744,28 @@ func TestQuestionWords(t *testing.T) {
 		}
 		if !slices.Equal(got, tc.words) {
 			t.Errorf("%q: words %q, want %q", tc.q, got, tc.words)
+		}
+	}
+}
+
+// TestHedge checks that a word that only stresses a question weighs
+// little (Params.Hedge): "What did Blinken actually enter?" is answered as
+// "What did Blinken enter?", not by the sentence that says "actually".
+func TestHedge(t *testing.T) {
+	body := "Blinken entered a blue palace.\n\nNothing else happened. Reporters entered the hall.\n\nActually, Blinken left early."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, tc := range []struct {
+		hedge float64
+		want  string
+	}{
+		{DefaultParams().Hedge, "Blinken entered a blue palace."},
+		{1, "Actually, Blinken left early."},
+	} {
+		p := DefaultParams()
+		p.Hedge = tc.hedge
+		got, err := ix.WithParams(p).Search("What did Blinken actually enter?", Options{K: 1})
+		if err != nil || len(got) == 0 || got[0].Quote != tc.want {
+			t.Errorf("hedge %.2f: got %v, %v; want %q", tc.hedge, got, err, tc.want)
 		}
 	}
 }
