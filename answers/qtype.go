@@ -591,6 +591,9 @@ func requestFrame(toks []analysis.Token) int {
 			g++
 		case (t == "quick" || t == "real" || t == "honest" || t == "random" || t == "dumb" || t == "stupid") && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
 			g += 2 // "Quick question:", "Real question:"
+		case (t == "question" || t == "q") && g == 0 && g+1 < len(toks) &&
+			(whWords[toks[g+1].Surface] || openers[toks[g+1].Surface] || toks[g+1].Start-toks[g].End > 1):
+			g++ // "Question: who…", "Q: did…", "Question: Peskov's reaction?"
 		case t == "excuse" && g+1 < len(toks) && toks[g+1].Surface == "me",
 			t == "tl" && g+1 < len(toks) && toks[g+1].Surface == "dr":
 			g += 2 // "Excuse me, …", "tl;dr …"
@@ -616,6 +619,9 @@ var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um
 // the articles' "Actually, in Astana, …" is no answer to every question
 // that stresses.
 var hedges = set("actually", "really", "exactly", "truly", "indeed", "precisely", "specifically", "literally", "honestly", "ever")
+
+// openers are the auxiliaries a yes-no question opens with.
+var openers = set("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should")
 
 // sourcePrepositions, before "the articles", point at the corpus: "In
 // the news, …", "Based on the articles, …".

@@ -697,6 +697,10 @@ func TestQuestionWords(t *testing.T) {
 		{"btw what palace did Blinken enter", []string{"palace", "blinken", "enter"}},
 		{"quick q: what did Blinken enter", []string{"blinken", "enter"}},
 		{"Real question: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Question: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Q: did Blinken see the palace?", []string{"blinken", "see", "palace"}},
+		{"Question: Blinken's blue building?", []string{"blinken", "blue", "building"}},
+		{"Question marks on the palace?", []string{"question", "marks", "palace"}}, // no colon: a word
 		{"wait, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"Sorry, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"Excuse me, what did Blinken enter?", []string{"blinken", "enter"}},
