@@ -23,8 +23,10 @@ var (
 )
 
 // chatMention matches what chat platforms use to notify people
-// ("@everyone", "@here", Discord's "<@123>", "<#123>"): it names no topic.
-var chatMention = regexp.MustCompile(`(?i)(^|[^\w@])@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>`)
+// ("@everyone", "@here", Discord's "<@123>", "<#123>") and Discord's
+// custom emoji and timestamps ("<:thinking:123>", "<t:1677542400:R>"): they
+// name no topic, and their ids would be looked for as numbers.
+var chatMention = regexp.MustCompile(`(?i)(^|[^\w@])@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<t:\d+(?::\w)?>`)
 
 // CleanQuestion validates a question and returns it with control characters
 // replaced by spaces, chat mentions removed and runs of white space folded.

@@ -15,6 +15,8 @@ func TestCleanQuestion(t *testing.T) {
 		{"who\x00met\ttokayev\x1b[31m", "who met tokayev [31m", nil},
 		{"@everyone what did Peskov say?", "what did Peskov say?", nil},
 		{"<@123456> <@!42> <#7> <@&9> @HERE CSTO members?", "CSTO members?", nil},
+		{"CSTO members? <:thinking:123456789012345678> <a:wave:42>", "CSTO members?", nil},
+		{"CSTO members since <t:1677542400:R>?", "CSTO members since ?", nil},
 		{"email me at someone@here.com", "email me at someone@here.com", nil},
 		{"", "", ErrEmptyQuestion},
 		{" \t\n", "", ErrEmptyQuestion},
