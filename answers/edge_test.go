@@ -125,6 +125,8 @@ func FuzzSearch(f *testing.F) {
 		"What did the visit change, according to Geofor?", "When rock folds, what forms?",
 		"What did Blinken discuss at the G20?", "Name of Tajikistan's president?", "Who is 's president", "name of",
 		"Hey, who? Thanks!", "What did Tony Blinken say?", "How old is Antony Blinken?", "How many countries voted?", "Tajik",
+		"What did Blinken say to the president of Turkmenistan?", "Who won in 2019 through 2020?", "Kazah capital", "Blinen",
+		"Q: what? lol", "Question:", "Does anyone know", "tl;dr", "What did Blinken actually say <:hm:1> <t:1:R>?",
 	} {
 		f.Add(q)
 	}
@@ -171,6 +173,7 @@ func FuzzSentenceShapes(f *testing.F) {
 		"the capital Astana, Blinken", "President Kassym-Jomart Tokayev. The president", "Secretary of", "the the president", "mentioned in the articles", "according to the news",
 		"What? Thanks!", "t-y", "x cheer-s", "thank you so much", "quick q: so btw", "Based on the articles,", "all five countries abstained", "one of the",
 		"the 66-year-old", "aged", "Four thousand emigrated", "I have a question. Who?", "Can you help me? What", "x: y. z?",
+		"the president of Turkmenistan", "the of The", "Q: who", "question", "Excuse me", "tl;dr", "Any idea", "Does anyone know",
 	} {
 		f.Add(s)
 	}
@@ -216,5 +219,6 @@ func FuzzSentenceShapes(f *testing.F) {
 			t.Fatalf("corpusReference(%q) = %d of %d tokens", s, n, len(toks))
 		}
 		attribute(toks)
+		attributeOfName(toks)
 	})
 }

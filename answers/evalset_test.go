@@ -135,6 +135,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout10.json", 45},
 		{"holdout11.json", 40},
 		{"dev9.json", 30},
+		{"holdout12.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
