@@ -266,6 +266,9 @@ func TestUnmentioned(t *testing.T) {
 		{"what did xi jinping tell tokayev", nil},      // in lower case a word is no name
 		{"Jinping met whom?", nil},                     // a question's first word is capitalised anyway
 		{"What did the EBRD say about Tokayev?", nil},  // an acronym may be spelt out in the text
+		{"What did Erdogan tell Tokayev in 1995?", []string{"Erdogan", "1995"}},
+		{"In 1995, did Erdogan meet Tokayev?", []string{"1995", "Erdogan"}}, // in the order written
+		{"Who became president in 2019 through 2020?", nil},                 // a span from a year the corpus writes
 	} {
 		got, err := ix.Unmentioned(tc.q)
 		if err != nil {

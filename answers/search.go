@@ -363,6 +363,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		// cover, unless the question spans it from one it does ("in 1646
 		// through 1647": "1646–47").
 		qry.strangers = append(qry.strangers, strangeYears...)
+		slices.SortFunc(qry.strangers, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	}
 	ix.expandLongForms(qry)
 	if ix.p.DestBonus > 0 && asksWhere(sc.toks) {
