@@ -28,6 +28,7 @@ type Params struct {
 	CountVerb       bool    // for NeedCount, "How many X V-ed": X followed by another verb ("five countries abstained") or "one of the X" counts nothing; the number before "V-ed" counts
 	NeedOwner       bool    // … or a name the question writes as an owner ("Uzbekistan's border") stands in neither it, its neighbours nor its paragraph
 	HowWord         float64
+	Hedge           float64 // weight of a word that only stresses a question ("actually", "really"), in its idfs
 	RateBonus       float64 // … that states the amount per what it is asked per ("$9 million per country")
 	ListBonus       float64 // … that enumerates three or more names the question does not, when it asks "which countries…"
 	DestBonus       float64 // … that takes someone to a place the question does not name, when it asks where someone went
@@ -36,12 +37,11 @@ type Params struct {
 	Forenames       bool    // a forename before a name the corpus writes is not looked for (see dropForenames)
 	Shouted         bool    // read a question typed in capitals throughout as if typed in lower case
 	FuzzyVariants   bool    // a misspelt name also meets the corpus's other spellings of the name it is corrected to
+	FuzzyRelated    bool    // a misspelt name meets the names related to its correction: "Kazah" → "Kazakh" → "Kazakhstan"
 	Chatter         bool    // a clause that talks about the asking, not what is asked, is not looked for (see chatter)
 	BarePossessive  bool    // a name with an "s" and no apostrophe before a word is the name's possessive ("kazakhstans president")
 	OutletVerb      bool    // drop a verb of viewing or saying right after an outlet's name ("How does Geofor describe…")
 	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
-	FuzzyRelated    bool    // a misspelt name meets the names related to its correction: "Kazah" → "Kazakh" → "Kazakhstan"
-	Hedge           float64 // weight of a word that only stresses a question ("actually", "really"), in its idfs
 	StrangeYear     bool    // a year the corpus never writes turns the question away, as a name it never mentions does: "…in the 2019 election?"
 	NeedSpeech      bool    // abstain when "What did X discuss…?" gets no candidate near the best that reports what was said
 	SpeechShare     float64 // share of the best score from which a candidate counts for NeedSpeech

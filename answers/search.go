@@ -333,18 +333,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
 		if t.Surface == howWord {
-			qt.mass *= ix.p.HowWord
-			for j := range qt.alts {
-				qt.alts[j].idf *= ix.p.HowWord
-			}
+			qt.scale(ix.p.HowWord)
 		}
-		if hedges[t.Surface] && !qt.cased && ix.p.Hedge < 1 {
+		if hedges[t.Surface] && !qt.cased {
 			// "What did Blinken actually say?": the stress is seldom
 			// the answer's, but may be ("the best drama ever").
-			qt.mass *= ix.p.Hedge
-			for j := range qt.alts {
-				qt.alts[j].idf *= ix.p.Hedge
-			}
+			qt.scale(ix.p.Hedge)
 		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
@@ -754,13 +748,14 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			if m.dist > 1 {
 				w = ix.p.Typo2
 			}
-			add(alt{term: s.term, weight: w, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
+			idf := ix.idf(ix.df(s.term))
+			add(alt{term: s.term, weight: w, idf: idf, how: fmt.Sprintf("fuzzy %q", ix.surfaceTxt[m.surface])})
 			if ix.p.FuzzyRelated && ix.p.Related > 0 && s.nameLike() {
 				// "Kazah" is "Kazakh", and so reaches "Kazakhstan" as
 				// "Kazakh" does.
 				for _, id := range ix.relatedNames(ix.surfaceTxt[m.surface]) {
 					if rs := &ix.surfaces[id]; rs.term != s.term {
-						add(alt{term: rs.term, weight: w * ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("fuzzy %q, related name %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[id])})
+						add(alt{term: rs.term, weight: w * ix.p.Related, idf: idf, how: fmt.Sprintf("fuzzy %q, related name %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[id])})
 					}
 				}
 			}
@@ -770,7 +765,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 					if vs := &ix.surfaces[v.surface]; vs.term != s.term {
 						// No rarer than the correction: "Brinken" is no
 						// rarer a thing than "Blinken".
-						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: math.Min(ix.idf(ix.df(vs.term)), ix.idf(ix.df(s.term))), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
+						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: math.Min(ix.idf(ix.df(vs.term)), idf), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
 					}
 				}
 			}
@@ -826,6 +821,16 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 		qt.mass = qt.alts[0].idf
 	default:
 		qt.mass = ix.p.Unknown * ix.idf(0)
+	}
+}
+
+// scale multiplies the weight of a question word and of its readings by
+// f: a word that asks for the answer or only stresses the question weighs
+// little.
+func (qt *qterm) scale(f float64) {
+	qt.mass *= f
+	for j := range qt.alts {
+		qt.alts[j].idf *= f
 	}
 }
 
