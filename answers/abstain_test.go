@@ -157,6 +157,8 @@ func TestAbstentionRules(t *testing.T) {
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, possessive typed bare", "Who is Tajikistans president?", func(p *Params) { p.BarePossessive = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
+		{"possessive typed bare, without capitals", "who is tajikistans president", func(p *Params) { p.Caseless = false },
+			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"another's attribute, its name", "Name of Tajikistan's president?", func(p *Params) { p.NeedFocusOwner = false },
 			"", "The president of Kyrgyzstan praised Tajikistan."},
 		{"its own attribute, possessive", "Who is Kyrgyzstan's president?", func(p *Params) { p.NeedFocusOwner = false },

@@ -40,6 +40,7 @@ type Params struct {
 	FuzzyRelated    bool    // a misspelt name meets the names related to its correction: "Kazah" → "Kazakh" → "Kazakhstan"
 	Chatter         bool    // a clause that talks about the asking, not what is asked, is not looked for (see chatter)
 	BarePossessive  bool    // a name with an "s" and no apostrophe before a word is the name's possessive ("kazakhstans president")
+	Caseless        bool    // … also written in lower case, in a question typed without capitals ("who is tajikistans president")
 	OutletVerb      bool    // drop a verb of viewing or saying right after an outlet's name ("How does Geofor describe…")
 	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
 	StrangeYear     bool    // a year the corpus never writes turns the question away, as a name it never mentions does: "…in the 2019 election?"
@@ -69,7 +70,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

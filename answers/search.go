@@ -217,8 +217,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Chatter {
 		sc.toks = chatter(q, sc.toks)
 	}
+	caseless := !strings.ContainsFunc(q, unicode.IsUpper) // typed without capitals: names are not told by them
 	if ix.p.BarePossessive {
-		sc.toks = ix.barePossessives(sc.toks)
+		sc.toks = ix.barePossessives(sc.toks, caseless)
 	}
 	if n := requestFrame(sc.toks); n > 0 {
 		sc.toks = append(sc.toks[:0], sc.toks[n:]...)
@@ -518,12 +519,14 @@ func (ix *Index) dropForenames(q string, toks []analysis.Token) {
 // barePossessives reads a capitalised name with an "s" but no apostrophe
 // before a word as the name's possessive, as typed in haste: "Kazakhstans
 // president" is "Kazakhstan's president", when the corpus writes the name
-// and not the word with the "s". It returns toks, extended.
-func (ix *Index) barePossessives(toks []analysis.Token) []analysis.Token {
+// and not the word with the "s". In a question typed without capitals
+// (caseless), a name is one the corpus writes as a name: "who is
+// tajikistans president" (Params.Caseless). It returns toks, extended.
+func (ix *Index) barePossessives(toks []analysis.Token, caseless bool) []analysis.Token {
 	for i := len(toks) - 2; i >= 0; i-- {
 		t := toks[i]
 		base, ok := strings.CutSuffix(t.Surface, "s")
-		if !ok || len(base) < 4 || !t.Is(analysis.Capitalized) || t.Is(analysis.Number) || t.Is(analysis.Compound) || toks[i+1].Is(analysis.Stop) || t.End-t.Start != len(t.Surface) {
+		if !ok || len(base) < 4 || !t.Is(analysis.Capitalized) && !(caseless && ix.p.Caseless) || t.Is(analysis.Number) || t.Is(analysis.Compound) || toks[i+1].Is(analysis.Stop) || t.End-t.Start != len(t.Surface) {
 			continue
 		}
 		if _, known := ix.surfaceIDs[t.Surface]; known || !ix.writtenAsName(base) {
