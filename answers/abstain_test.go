@@ -105,6 +105,8 @@ func TestAbstentionRules(t *testing.T) {
 			"In 2019 the 66-year-old Kassym became president.", "In 2019 the 66-year-old Kassym became president."},
 		{"counted by a name's adjective only", "How many Russian soldiers are in Astana?", func(p *Params) { p.NeedCount = false },
 			"", "Three Russian envoys arrived in Astana."},
+		{"a name's adjective typed without capitals", "how many russian soldiers are in astana", func(p *Params) { p.Caseless = false },
+			"", "Three Russian envoys arrived in Astana."},
 		{"counted noun after a name's adjective", "How many Russian envoys are in Astana?", func(p *Params) { p.NeedCount = false },
 			"Three Russian envoys arrived in Astana.", "Three Russian envoys arrived in Astana."},
 		{"a round figure for an exact count", "Exactly how many migrants did Kazakhstan welcome?", func(p *Params) { p.NeedCount = false },

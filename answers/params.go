@@ -40,7 +40,7 @@ type Params struct {
 	FuzzyRelated    bool    // a misspelt name meets the names related to its correction: "Kazah" → "Kazakh" → "Kazakhstan"
 	Chatter         bool    // a clause that talks about the asking, not what is asked, is not looked for (see chatter)
 	BarePossessive  bool    // a name with an "s" and no apostrophe before a word is the name's possessive ("kazakhstans president")
-	Caseless        bool    // … also written in lower case, in a question typed without capitals ("who is tajikistans president")
+	Caseless        bool    // in a question typed without capitals, a name the corpus writes as one counts as written so: for BarePossessive ("who is tajikistans president") and for a name's adjective before the noun "how many" counts ("how many russian soldiers")
 	OutletVerb      bool    // drop a verb of viewing or saying right after an outlet's name ("How does Geofor describe…")
 	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
 	StrangeYear     bool    // a year the corpus never writes turns the question away, as a name it never mentions does: "…in the 2019 election?"

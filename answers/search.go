@@ -401,7 +401,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
-	counted, deed := countedWords(sc.toks, ix.nameAdjective, ix.p.CountVerb)
+	counted, deed := countedWords(sc.toks, ix.nameAdjective, ix.p.CountVerb, caseless && ix.p.Caseless)
 	qry.exact = qry.want == amountType && slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
 		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
 	})
@@ -1558,10 +1558,12 @@ func (ix *Index) statesRate(qry *query, pos map[termID]int, sentence []analysis.
 // counts: up to two words after "many", to the first stop word. A name's
 // adjective before them only says whose they are ("Russian soldiers",
 // "Central Asian countries"): it is left out when another word follows.
+// In a question typed without capitals (caseless), any word the corpus
+// writes as a name's adjective is one ("how many russian soldiers").
 // With stopAtVerb, a verb in the past after the noun ends it and is
 // returned as the deed asked about: "voted" in "How many countries
 // voted…" (see Params.CountVerb).
-func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAtVerb bool) (words []string, deed string) {
+func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAtVerb, caseless bool) (words []string, deed string) {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
 			continue
@@ -1578,7 +1580,7 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAt
 			if t.Is(analysis.Compound) {
 				continue
 			}
-			adjective := t.Is(analysis.Capitalized) && nameAdjective(t.Surface)
+			adjective := (t.Is(analysis.Capitalized) || caseless) && nameAdjective(t.Surface)
 			if owner && !adjective && len(out) > 0 {
 				out = out[:0]
 			}
