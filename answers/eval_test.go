@@ -199,7 +199,7 @@ func TestEvaluation(t *testing.T) {
 		// once on that stop's final engine: hit@1 0.775, hit@3 0.925, 3
 		// of 8 absent abstained, 1 answerable abstained (stop 13's final
 		// engine: the same but 2 of 8).
-		{"holdout9.json", 0.77, 0.92, 5, 1},
+		{"holdout9.json", 0.80, 0.92, 5, 1},
 		// Written at stop 15 the same way (18 of the writer's 60 already
 		// in the other sets, taken out). Measured as it came, on that
 		// stop's engine after its first five changes and on stop 14's

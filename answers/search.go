@@ -281,6 +281,18 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Forenames {
 		ix.dropForenames(q, sc.toks)
 	}
+	titled := make(map[int]bool) // words that stand as a title before a name: "Secretary" in "Secretary Blinken"
+	for i := 0; i+1 < len(sc.toks); i++ {
+		t, next := &sc.toks[i], sc.toks[i+1]
+		if !next.Is(analysis.Capitalized) || next.Is(analysis.Initial) || !ix.writtenAsName(next.Surface) {
+			continue
+		}
+		if _, known := ix.termIDs[t.Term]; honorifics[t.Surface] && !known {
+			t.Flags |= analysis.Stop // "Mr. Blinken" is Blinken, and the corpus never writes "Mr"
+		} else if honorifics[t.Surface] || roleNouns[t.Surface] && t.Is(analysis.Capitalized) {
+			titled[t.Start] = true
+		}
+	}
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
@@ -335,6 +347,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
 		if t.Surface == howWord {
 			qt.scale(ix.p.HowWord)
+		}
+		if titled[t.Start] {
+			// "What did Secretary Blinken say?": the name finds him; the
+			// title would find every "Secretary of State".
+			qt.scale(ix.p.RoleTitle)
 		}
 		if hedges[t.Surface] && !qt.cased {
 			// "What did Blinken actually say?": the stress is seldom
@@ -2044,3 +2061,6 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("covers %.0f%% of the question (answers need %.0f%%)", 100*c.cover, 100*ix.p.MinCover)})
 	return e
 }
+
+// honorifics stand before a name and say nothing of whom: "Mr. Blinken".
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "mister": true, "dr": true, "sir": true, "madam": true}

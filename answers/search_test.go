@@ -773,6 +773,34 @@ func TestHedge(t *testing.T) {
 	}
 }
 
+// TestRoleTitle checks that a title before a name the corpus writes, or
+// an honorific, weighs little (Params.RoleTitle): "Who did Secretary Blinken
+// meet?" is about Blinken, not about every secretary.
+func TestRoleTitle(t *testing.T) {
+	body := "Then Blinken met Tokayev.\n\nLater Blinken flew home. Nothing else happened.\n\nNobody spoke. Rain fell.\n\nThe secretary met Lavrov."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	for _, q := range []string{"Who did Secretary Blinken meet?", "Who did Mr. Blinken meet?"} {
+		for _, tc := range []struct {
+			title float64
+			want  string
+		}{
+			{DefaultParams().RoleTitle, "Then Blinken met Tokayev."},
+			// Weighed in full, the title puts the secretary's sentence
+			// first, which names no Blinken: no answer.
+			{1, ""},
+		} {
+			if strings.HasPrefix(q, "Who did Mr.") && tc.title == 1 {
+				continue // the corpus has no "Mr": it is not looked for at all
+			}
+			p := DefaultParams()
+			p.RoleTitle = tc.title
+			if got := firstQuote(t, ix.WithParams(p), q); got != tc.want {
+				t.Errorf("%q, title %.2f: first answer %q, want %q", q, tc.title, got, tc.want)
+			}
+		}
+	}
+}
+
 // TestAcronymMembers checks that "Which countries are in the CSTO?" is
 // answered, as its long form is, by the sentence that lists the members,
 // which writes only the long form.
