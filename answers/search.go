@@ -289,8 +289,16 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if _, known := ix.termIDs[t.Term]; honorifics[t.Surface] && !known {
 			t.Flags |= analysis.Stop // "Mr. Blinken" is Blinken, and the corpus never writes "Mr"
-		} else if honorifics[t.Surface] || roleNouns[t.Surface] && t.Is(analysis.Capitalized) {
+		} else if honorifics[t.Surface] || personRole(t.Surface) && t.Is(analysis.Capitalized) {
 			titled[t.Start] = true
+		}
+	}
+	for i := 0; i+3 < len(sc.toks); i++ {
+		// "Secretary of State Blinken", "President of Kazakhstan Tokayev"
+		t, of, what, name := sc.toks[i], sc.toks[i+1], sc.toks[i+2], sc.toks[i+3]
+		if ix.p.TitleOf && personRole(t.Surface) && t.Is(analysis.Capitalized) && of.Surface == "of" && what.Is(analysis.Capitalized) &&
+			name.Is(analysis.Capitalized) && ix.writtenAsName(name.Surface) && !roleNouns[name.Surface] {
+			titled[t.Start], titled[what.Start] = true, true
 		}
 	}
 	if qry.want == amountType {
@@ -2060,6 +2068,12 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 	}
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("covers %.0f%% of the question (answers need %.0f%%)", 100*c.cover, 100*ix.p.MinCover)})
 	return e
+}
+
+// personRole reports whether w is a role noun of a person ("Secretary"),
+// not of a place ("Port" in "Port of Long Beach").
+func personRole(w string) bool {
+	return roleNouns[w] && w != "capital" && w != "city" && w != "town" && w != "port"
 }
 
 // honorifics stand before a name and say nothing of whom: "Mr. Blinken".

@@ -799,6 +799,25 @@ func TestRoleTitle(t *testing.T) {
 			}
 		}
 	}
+	// A title of several words (Params.TitleOf) weighs little too, as a
+	// title; the same words before no name weigh in full.
+	mass := func(q, word string) float64 {
+		sc := ix.scratch()
+		defer ix.pool.Put(sc)
+		for _, qt := range ix.analyze(q, sc).terms {
+			if qt.surface == word {
+				return qt.mass
+			}
+		}
+		t.Fatalf("%q: no word %q", q, word)
+		return 0
+	}
+	for _, word := range []string{"secretary", "rain"} {
+		titled, plain := mass("Who did Secretary of Rain Blinken meet?", word), mass("Who did the secretary of rain meet?", word)
+		if want := DefaultParams().RoleTitle * plain; math.Abs(titled-want) > 1e-9 {
+			t.Errorf("%q weighs %.3f in a title, want %.3f", word, titled, want)
+		}
+	}
 }
 
 // TestAcronymMembers checks that "Which countries are in the CSTO?" is
