@@ -589,9 +589,19 @@ func requestFrame(toks []analysis.Token) int {
 		switch t := toks[g].Surface; {
 		case greetings[t]:
 			g++
+			if g < len(toks) && addressees[toks[g].Surface] && g+1 < len(toks) && toks[g+1].Start-toks[g].End > 1 {
+				g++ // "Hello there! …", "Hi all, …"
+			}
+		case (t == "just" || t == "only") && g+1 < len(toks) && (toks[g+1].Surface == "curious" || toks[g+1].Surface == "wondering"),
+			(t == "got" || t == "have") && g+2 < len(toks) && toks[g+1].Surface == "a" && (toks[g+2].Surface == "question" || toks[g+2].Surface == "q"):
+			g += 2 // "Just curious, …"; "Got a question - …" (its "question" is read next)
+		case (t == "help" || t == "curious" || t == "wondering") && g == 0 && g+1 < len(toks) && toks[g+1].Start-toks[g].End > 1:
+			g++ // "Help: …", "Curious: …"
+		case t == "need" && g == 0 && g+3 < len(toks) && toks[g+1].Surface == "to" && toks[g+2].Surface == "know" && toks[g+3].Start-toks[g+2].End > 1:
+			g += 3 // "Need to know: …"
 		case (t == "quick" || t == "real" || t == "honest" || t == "random" || t == "dumb" || t == "stupid") && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
 			g += 2 // "Quick question:", "Real question:"
-		case (t == "question" || t == "q") && g == 0 && g+1 < len(toks) &&
+		case (t == "question" || t == "q") && (g == 0 || toks[g-1].Surface == "a") && g+1 < len(toks) &&
 			(whWords[toks[g+1].Surface] || openers[toks[g+1].Surface] || toks[g+1].Start-toks[g].End > 1):
 			g++ // "Question: who…", "Q: did…", "Question: Peskov's reaction?"
 		case t == "excuse" && g+1 < len(toks) && toks[g+1].Surface == "me",
@@ -620,6 +630,9 @@ var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um
 // that stresses.
 var hedges = set("actually", "really", "exactly", "truly", "indeed", "precisely", "specifically", "literally", "honestly", "ever")
 
+// addressees follow a greeting: "Hello there!", "Hi all,".
+var addressees = set("there", "all", "everyone", "everybody", "folks", "guys", "team", "friend")
+
 // openers are the auxiliaries a yes-no question opens with.
 var openers = set("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should")
 
@@ -641,7 +654,7 @@ func requestVerb(toks []analysis.Token) int {
 		i++
 	}
 	switch {
-	case at(i, "can", "could", "would", "will") && at(i+1, "you"):
+	case at(i, "can", "could", "would", "will") && at(i+1, youWords...):
 		j := i + 2
 		if at(j, "please") {
 			j++
@@ -650,7 +663,7 @@ func requestVerb(toks []analysis.Token) int {
 			return 0
 		}
 		i = j + 1
-	case at(i, "do", "does") && at(i+1, "you", "anyone", "anybody", "someone", "somebody") && at(i+2, "know", "remember"):
+	case at(i, "do", "does") && (at(i+1, youWords...) || at(i+1, "anyone", "anybody", "someone", "somebody")) && at(i+2, "know", "remember"):
 		i += 3
 	case at(i, "anyone", "anybody") && at(i+1, "know"):
 		i += 2 // "anyone know who…"
@@ -670,6 +683,8 @@ func requestVerb(toks []analysis.Token) int {
 			i = j + 4
 		case at(j, "want", "need") && at(j+1, "to") && at(j+2, learnVerbs...):
 			i = j + 3
+		case at(j, "wanna", "gotta") && at(j+1, learnVerbs...):
+			i = j + 2 // "I wanna know…"
 		default:
 			return 0
 		}
@@ -677,6 +692,14 @@ func requestVerb(toks []analysis.Token) int {
 		i++
 	case at(i, "is") && at(i+1, "it") && at(i+2, "true"):
 		i += 3
+	case at(i, "what") && at(i+1, "i", "we") && (at(i+2, "want", "need") && at(i+3, "to") && at(i+4, learnVerbs...) && at(i+5, "is") ||
+		at(i+2, "wanna") && at(i+3, learnVerbs...) && at(i+4, "is")):
+		// "What I want to know is who…"
+		if at(i+2, "wanna") {
+			i += 5
+		} else {
+			i += 6
+		}
 	default:
 		return 0
 	}
@@ -711,6 +734,10 @@ func courtesy(q string, toks []analysis.Token) int {
 			i -= 2 // "…, if you know?"
 		case at(i, "possible") && at(i-1, "if"):
 			i--
+		case at(i, "it") && at(i-1, "appreciate") && at(i-2, "d", "would") && at(i-3, "i"):
+			i -= 3 // "I'd appreciate it", "I would appreciate it"
+		case at(i, "appreciated") && at(i-1, "much", "greatly") && i >= 2 && strings.ContainsAny(q[toks[i-2].End:toks[i-1].Start], "?!.,;:"):
+			i-- // "…? Much appreciated", not "Was the visit much appreciated?"
 		case at(i, "thanks", "cheers"):
 		default:
 			i = -1
@@ -825,6 +852,9 @@ var referenceVerbs = map[string]bool{"mentioned": true, "named": true, "discusse
 
 // requestVerbs ask for an answer: "tell me", "can you explain".
 var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list", "name", "summarize", "summarise", "define", "find"}
+
+// youWords address the bot, as typed in haste too: "can u tell me".
+var youWords = []string{"you", "u", "ya", "ye"}
 
 // learnVerbs follow "I want to" or "I'd like to" in a request.
 var learnVerbs = []string{"know", "understand", "learn", "find", "hear"}

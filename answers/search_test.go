@@ -701,6 +701,20 @@ func TestQuestionWords(t *testing.T) {
 		{"Q: did Blinken see the palace?", []string{"blinken", "see", "palace"}},
 		{"Question: Blinken's blue building?", []string{"blinken", "blue", "building"}},
 		{"Question marks on the palace?", []string{"question", "marks", "palace"}}, // no colon: a word
+		{"can u tell me what Blinken entered", []string{"blinken", "entered"}},
+		{"do ya know what Blinken entered?", []string{"blinken", "entered"}},
+		{"I wanna know what Blinken entered", []string{"blinken", "entered"}},
+		{"What I want to know is what Blinken entered.", []string{"blinken", "entered"}},
+		{"Just curious, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Got a question - what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Hello there! What did Blinken enter?", []string{"blinken", "enter"}},
+		{"Help: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Need to know: what did Blinken enter?", []string{"blinken", "enter"}},
+		{"what did blinken enter I'd appreciate it", []string{"blinken", "enter"}},
+		{"Help the palace?", []string{"help", "palace"}}, // no colon: a word
+		{"Did Blinken appreciate it?", []string{"blinken", "appreciate"}},
+		{"What did Blinken enter? Much appreciated", []string{"blinken", "enter"}},
+		{"Was the palace much appreciated?", []string{"palace", "appreciated"}}, // "much" is a stop word
 		{"wait, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"Sorry, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"Excuse me, what did Blinken enter?", []string{"blinken", "enter"}},
