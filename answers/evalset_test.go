@@ -136,6 +136,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout11.json", 40},
 		{"dev9.json", 30},
 		{"holdout12.json", 45},
+		{"holdout13.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
