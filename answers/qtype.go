@@ -692,14 +692,19 @@ func requestVerb(toks []analysis.Token) int {
 		i++
 	case at(i, "is") && at(i+1, "it") && at(i+2, "true"):
 		i += 3
-	case at(i, "what") && at(i+1, "i", "we") && (at(i+2, "want", "need") && at(i+3, "to") && at(i+4, learnVerbs...) && at(i+5, "is") ||
-		at(i+2, "wanna") && at(i+3, learnVerbs...) && at(i+4, "is")):
-		// "What I want to know is who…"
-		if at(i+2, "wanna") {
-			i += 5
-		} else {
-			i += 6
+	case at(i, "what") && at(i+1, "i", "we"):
+		// "What I want to know is who…", "What I wanna know is…"
+		j := i + 2
+		switch {
+		case at(j, "want", "need") && at(j+1, "to"):
+			j += 2
+		case at(j, "wanna"):
+			j++
 		}
+		if !at(j, learnVerbs...) || !at(j+1, "is") {
+			return 0
+		}
+		i = j + 2
 	default:
 		return 0
 	}
