@@ -595,8 +595,10 @@ func requestFrame(toks []analysis.Token) int {
 		case (t == "just" || t == "only") && g+1 < len(toks) && (toks[g+1].Surface == "curious" || toks[g+1].Surface == "wondering"),
 			(t == "got" || t == "have") && g+2 < len(toks) && toks[g+1].Surface == "a" && (toks[g+2].Surface == "question" || toks[g+2].Surface == "q"):
 			g += 2 // "Just curious, …"; "Got a question - …" (its "question" is read next)
-		case (t == "help" || t == "curious" || t == "wondering") && g == 0 && g+1 < len(toks) && toks[g+1].Start-toks[g].End > 1:
-			g++ // "Help: …", "Curious: …"
+		case (t == "help" || t == "curious" || t == "wondering" || punctuatedFillers[t]) && g+1 < len(toks) && toks[g+1].Start-toks[g].End > 1:
+			g++ // "Help: …", "Curious: …", "Quickly, …"
+		case t == "good" && g+2 < len(toks) && dayTimes[toks[g+1].Surface] && toks[g+2].Start-toks[g+1].End > 1:
+			g += 2 // "Good morning! …"
 		case t == "need" && g == 0 && g+3 < len(toks) && toks[g+1].Surface == "to" && toks[g+2].Surface == "know" && toks[g+3].Start-toks[g+2].End > 1:
 			g += 3 // "Need to know: …"
 		case (t == "quick" || t == "real" || t == "honest" || t == "random" || t == "dumb" || t == "stupid") && g+1 < len(toks) && (toks[g+1].Surface == "question" || toks[g+1].Surface == "q"):
@@ -630,6 +632,13 @@ var greetings = set("hey", "hi", "hello", "hiya", "ok", "okay", "yo", "hmm", "um
 // that stresses.
 var hedges = set("actually", "really", "exactly", "truly", "indeed", "precisely", "specifically", "literally", "honestly", "ever")
 
+// punctuatedFillers open a question, followed by a mark of punctuation,
+// without asking anything: "Quickly, …", "Seriously, …".
+var punctuatedFillers = set("quickly", "briefly", "seriously", "honestly", "basically", "alright", "right")
+
+// dayTimes follow "good" in a greeting: "Good morning!".
+var dayTimes = set("morning", "afternoon", "evening", "day", "night")
+
 // addressees follow a greeting: "Hello there!", "Hi all,".
 var addressees = set("there", "all", "everyone", "everybody", "folks", "guys", "team", "friend")
 
@@ -654,7 +663,7 @@ func requestVerb(toks []analysis.Token) int {
 		i++
 	}
 	switch {
-	case at(i, "can", "could", "would", "will") && at(i+1, youWords...):
+	case at(i, "can", "could", "would", "will") && (at(i+1, youWords...) || at(i+1, "anyone", "anybody", "someone", "somebody")):
 		j := i + 2
 		if at(j, "please") {
 			j++
@@ -669,6 +678,9 @@ func requestVerb(toks []analysis.Token) int {
 		i += 2 // "anyone know who…"
 	case at(i, "any") && at(i+1, "idea", "ideas", "clue"):
 		i += 2 // "Any idea why…"
+	case at(i, "help") && at(i+1, "me", "us") && at(i+2, learnVerbs...),
+		at(i, "let") && at(i+1, "me", "us") && at(i+2, "know"):
+		i += 3 // "Help me understand…", "Let me know…"
 	case at(i, "i", "we"):
 		switch j := i + 1; {
 		case at(j, "wonder", "wondered", "read", "heard", "saw"):
@@ -685,6 +697,8 @@ func requestVerb(toks []analysis.Token) int {
 			i = j + 3
 		case at(j, "wanna", "gotta") && at(j+1, learnVerbs...):
 			i = j + 2 // "I wanna know…"
+		case at(j, "m", "am", "re", "are") && at(j+1, "trying") && at(j+2, "to") && at(j+3, learnVerbs...):
+			i = j + 4 // "I'm trying to figure out…"
 		default:
 			return 0
 		}
@@ -856,13 +870,13 @@ var referenceVerbs = map[string]bool{"mentioned": true, "named": true, "discusse
 	"cited": true, "quoted": true, "covered": true, "written": true, "featured": true}
 
 // requestVerbs ask for an answer: "tell me", "can you explain".
-var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list", "name", "summarize", "summarise", "define", "find"}
+var requestVerbs = []string{"tell", "show", "explain", "describe", "give", "list", "name", "summarize", "summarise", "define", "find", "remind"}
 
 // youWords address the bot, as typed in haste too: "can u tell me".
 var youWords = []string{"you", "u", "ya", "ye"}
 
 // learnVerbs follow "I want to" or "I'd like to" in a request.
-var learnVerbs = []string{"know", "understand", "learn", "find", "hear"}
+var learnVerbs = []string{"know", "understand", "learn", "find", "hear", "figure"}
 
 // sourceWords returns the words that name whom a question asks the view
 // of: "vedomosti kazakhstan" in "What does Vedomosti Kazakhstan say about

@@ -712,6 +712,15 @@ func TestQuestionWords(t *testing.T) {
 		{"Need to know: what did Blinken enter?", []string{"blinken", "enter"}},
 		{"what did blinken enter I'd appreciate it", []string{"blinken", "enter"}},
 		{"Help the palace?", []string{"help", "palace"}}, // no colon: a word
+		{"Can anyone tell me what Blinken entered?", []string{"blinken", "entered"}},
+		{"I'm trying to figure out what Blinken entered", []string{"blinken", "entered"}},
+		{"Help me understand what Blinken entered", []string{"blinken", "entered"}},
+		{"Let me know what Blinken entered", []string{"blinken", "entered"}},
+		{"Remind me what Blinken entered", []string{"blinken", "entered"}},
+		{"Good morning! What did Blinken enter?", []string{"blinken", "enter"}},
+		{"Quickly, what did Blinken enter?", []string{"blinken", "enter"}},
+		{"Did Blinken enter quickly?", []string{"blinken", "enter", "quickly"}},
+		{"Good palace?", []string{"good", "palace"}},
 		{"Did Blinken appreciate it?", []string{"blinken", "appreciate"}},
 		{"What did Blinken enter? Much appreciated", []string{"blinken", "enter"}},
 		{"Was the palace much appreciated?", []string{"palace", "appreciated"}}, // "much" is a stop word
