@@ -214,6 +214,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		q = asciiLower(q)
 	}
 	sc.toks = sc.an.Analyze(sc.toks[:0], q)
+	if ix.p.Contractions {
+		sc.toks = ix.contractions(q, sc.toks)
+	}
 	if ix.p.Chatter {
 		sc.toks = chatter(q, sc.toks)
 	}
@@ -2078,3 +2081,42 @@ func personRole(w string) bool {
 
 // honorifics stand before a name and say nothing of whom: "Mr. Blinken".
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "mister": true, "dr": true, "sir": true, "madam": true}
+
+// whContractions are a question word with its auxiliary, typed as one
+// word: "whats", "wheres", "whyd".
+var whContractions = map[string][2]string{
+	"whats": {"what", "is"}, "whos": {"who", "is"}, "wheres": {"where", "is"}, "whens": {"when", "is"}, "hows": {"how", "is"}, "whys": {"why", "is"},
+	"whatd": {"what", "did"}, "whod": {"who", "did"}, "whered": {"where", "did"}, "whend": {"when", "did"}, "howd": {"how", "did"}, "whyd": {"why", "did"},
+}
+
+// contractions reads a question word's contracted auxiliary as the word
+// it stands for: "What'd Blinken say" as "What did Blinken say", "How's"
+// as "How is", and "whats", "wheres", "whyd", typed without the
+// apostrophe, as two words, so that the question's shape is read as
+// written out. q is the question toks were read from. It returns toks,
+// extended.
+func (ix *Index) contractions(q string, toks []analysis.Token) []analysis.Token {
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if rest := q[t.End:]; i+1 < len(toks) && whWords[t.Surface] && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) {
+			switch next := &toks[i+1]; next.Surface {
+			case "d":
+				next.Surface, next.Term = "did", "did"
+			case "s":
+				next.Surface, next.Term = "is", "is"
+			}
+			continue
+		}
+		parts, ok := whContractions[t.Surface]
+		if _, known := ix.termIDs[t.Term]; !ok || known || t.End-t.Start != len(t.Surface) {
+			continue
+		}
+		split := t.End - (len(t.Surface) - len(parts[0]))
+		wh := t
+		wh.Surface, wh.Term, wh.End, wh.Word, wh.Flags = parts[0], parts[0], split, -1, t.Flags|analysis.Stop
+		aux := analysis.Token{Surface: parts[1], Term: parts[1], Start: split, End: t.End, Flags: analysis.Stop, Word: -1}
+		toks[i] = wh
+		toks = slices.Insert(toks, i+1, aux)
+	}
+	return toks
+}

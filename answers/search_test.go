@@ -796,6 +796,34 @@ func TestHedge(t *testing.T) {
 	}
 }
 
+// TestContractions checks that a question word's contracted auxiliary
+// is read as written out, so that the question's shape is read too: "Why'd"
+// asks why, "What'd Blinken say" what was said, "whens" when.
+func TestContractions(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Blinken said the talks went well."}}))
+	for _, tc := range []struct {
+		q     string
+		shape func(*query) bool
+	}{
+		{"whyd blinken go", func(q *query) bool { return q.why }},
+		{"What'd Blinken say about the talks?", func(q *query) bool { return q.asksSpeech }},
+		{"What’d Blinken say about the talks?", func(q *query) bool { return q.asksSpeech }},
+		{"whens the vote", func(q *query) bool { return q.asksDate }},
+		{"How'd Blinken reach the talks?", func(q *query) bool { return q.how }},
+	} {
+		for _, on := range []bool{true, false} {
+			p := DefaultParams()
+			p.Contractions = on
+			sc := ix.scratch()
+			got := tc.shape(ix.WithParams(p).analyze(tc.q, sc))
+			ix.pool.Put(sc)
+			if got != on {
+				t.Errorf("%q, contractions %v: shape read %v, want %v", tc.q, on, got, on)
+			}
+		}
+	}
+}
+
 // TestRoleTitle checks that a title before a name the corpus writes, or
 // an honorific, weighs little (Params.RoleTitle): "Who did Secretary Blinken
 // meet?" is about Blinken, not about every secretary.
