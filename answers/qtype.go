@@ -737,6 +737,9 @@ func requestVerb(toks []analysis.Token) int {
 // of punctuation "cheers", which is a noun too. The articles' "thanked"
 // would meet them.
 func courtesy(q string, toks []analysis.Token) int {
+	if k := askedSources(q, toks); k > 0 {
+		return k + courtesy(q, toks[:len(toks)-k])
+	}
 	n := len(toks)
 	at := func(i int, words ...string) bool { return i >= 0 && i < n && slices.Contains(words, toks[i].Surface) }
 	end := n
@@ -769,6 +772,34 @@ func courtesy(q string, toks []analysis.Token) int {
 	}
 	return n - end
 }
+
+// askedSources returns how many words at the end of question q, analysed
+// as toks, are a last sentence that only asks for sources ("Source
+// please.", "Sources?", "Cite your source.", "Link pls"), which every
+// answer gives anyway: "source" would be looked for in the answer.
+func askedSources(q string, toks []analysis.Token) int {
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if !t.Is(analysis.Stop) && !sourceAsks[t.Surface] && !courtesyWords[t.Surface] {
+			return 0
+		}
+		if prev := toks[i-1]; prev.End <= t.Start && strings.ContainsAny(q[prev.End:t.Start], ".?!") {
+			for _, u := range toks[i:] {
+				if sourceAsks[u.Surface] {
+					return len(toks) - i
+				}
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// sourceAsks ask for an answer's sources.
+var sourceAsks = set("source", "sources", "link", "links", "citation", "citations", "cite", "reference", "references", "receipts", "proof")
+
+// courtesyWords plead or thank.
+var courtesyWords = set("please", "pls", "plz", "thanks", "thx", "ty", "give", "provide", "show", "add", "include", "with")
 
 // chatter drops from a question the clauses that talk about
 // the asking rather than ask: a clause, between marks that end a sentence

@@ -217,6 +217,21 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Contractions {
 		sc.toks = ix.contractions(q, sc.toks)
 	}
+	if ix.p.ClauseInitial {
+		// A word that opens a sentence of the question is capitalised for
+		// that, as its first word is: "What did Tokayev say? Source
+		// please." names no "Source".
+		for i := 1; i < len(sc.toks); i++ {
+			prev, t := sc.toks[i-1], &sc.toks[i]
+			if prev.End > t.Start {
+				continue
+			}
+			gap := q[prev.End:t.Start]
+			if strings.ContainsAny(gap, "?!") || strings.Contains(gap, ".") && len(prev.Surface) > 2 && !honorifics[prev.Surface] {
+				t.Flags |= analysis.Initial // not after "Mr.", "U.S."
+			}
+		}
+	}
 	if ix.p.Chatter {
 		sc.toks = chatter(q, sc.toks)
 	}

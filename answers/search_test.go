@@ -721,6 +721,10 @@ func TestQuestionWords(t *testing.T) {
 		{"Quickly, what did Blinken enter?", []string{"blinken", "enter"}},
 		{"Did Blinken enter quickly?", []string{"blinken", "enter", "quickly"}},
 		{"Good palace?", []string{"good", "palace"}},
+		{"What did Blinken enter? Source please.", []string{"blinken", "enter"}},
+		{"What did Blinken enter? Sources?", []string{"blinken", "enter"}},
+		{"what did blinken enter? link pls", []string{"blinken", "enter"}},
+		{"What is the source of the palace?", []string{"source", "palace"}},
 		{"Did Blinken appreciate it?", []string{"blinken", "appreciate"}},
 		{"What did Blinken enter? Much appreciated", []string{"blinken", "enter"}},
 		{"Was the palace much appreciated?", []string{"palace", "appreciated"}}, // "much" is a stop word
