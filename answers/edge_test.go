@@ -128,7 +128,7 @@ func FuzzSearch(f *testing.F) {
 		"What did Blinken say to the president of Turkmenistan?", "Who won in 2019 through 2020?", "Kazah capital", "Blinen",
 		"Q: what? lol", "Question:", "Does anyone know", "tl;dr", "What did Blinken actually say <:hm:1> <t:1:R>?",
 		"What'd", "whyd", "wheres Astana", "How's", "what’s", "Mr. Blinken", "Secretary of State Blinken", "Good morning!",
-		"Who? Source please.", "? Sources?", "x. Y", "Mr. X? Cite",
+		"Who? Source please.", "? Sources?", "x. Y", "Mr. X? Cite", "What? Be brief.", "x. Why?",
 	} {
 		f.Add(q)
 	}

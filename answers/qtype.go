@@ -634,7 +634,7 @@ var hedges = set("actually", "really", "exactly", "truly", "indeed", "precisely"
 
 // punctuatedFillers open a question, followed by a mark of punctuation,
 // without asking anything: "Quickly, …", "Seriously, …".
-var punctuatedFillers = set("quickly", "briefly", "seriously", "honestly", "basically", "alright", "right")
+var punctuatedFillers = set("quickly", "briefly", "seriously", "honestly", "basically", "alright", "right", "urgent", "important")
 
 // dayTimes follow "good" in a greeting: "Good morning!".
 var dayTimes = set("morning", "afternoon", "evening", "day", "night")
@@ -737,7 +737,7 @@ func requestVerb(toks []analysis.Token) int {
 // of punctuation "cheers", which is a noun too. The articles' "thanked"
 // would meet them.
 func courtesy(q string, toks []analysis.Token) int {
-	if k := askedSources(q, toks); k > 0 {
+	if k := answerInstructions(q, toks); k > 0 {
 		return k + courtesy(q, toks[:len(toks)-k])
 	}
 	n := len(toks)
@@ -773,33 +773,34 @@ func courtesy(q string, toks []analysis.Token) int {
 	return n - end
 }
 
-// askedSources returns how many words at the end of question q, analysed
-// as toks, are a last sentence that only asks for sources ("Source
-// please.", "Sources?", "Cite your source.", "Link pls"), which every
-// answer gives anyway: "source" would be looked for in the answer.
-func askedSources(q string, toks []analysis.Token) int {
+// answerInstructions returns how many words at the end of question q,
+// analysed as toks, are a last sentence that only says how to answer:
+// "Source please.", "Sources?", "Cite your source.", "Be brief.", "Short
+// answer please.", "Explain.", "Details?", "Quote the article.". Every
+// answer quotes its source anyway, and "source", "brief" or "details"
+// would be looked for in it.
+func answerInstructions(q string, toks []analysis.Token) int {
 	for i := len(toks) - 1; i > 0; i-- {
 		t := toks[i]
-		if !t.Is(analysis.Stop) && !sourceAsks[t.Surface] && !courtesyWords[t.Surface] {
+		if !t.Is(analysis.Stop) && !instructionWords[t.Surface] {
 			return 0
 		}
 		if prev := toks[i-1]; prev.End <= t.Start && strings.ContainsAny(q[prev.End:t.Start], ".?!") {
-			for _, u := range toks[i:] {
-				if sourceAsks[u.Surface] {
-					return len(toks) - i
-				}
+			if !slices.ContainsFunc(toks[i:], func(u analysis.Token) bool { return instructionWords[u.Surface] }) {
+				return 0 // "Blinken visited Astana. Why?" asks why
 			}
-			return 0
+			return len(toks) - i
 		}
 	}
 	return 0
 }
 
-// sourceAsks ask for an answer's sources.
-var sourceAsks = set("source", "sources", "link", "links", "citation", "citations", "cite", "reference", "references", "receipts", "proof")
-
-// courtesyWords plead or thank.
-var courtesyWords = set("please", "pls", "plz", "thanks", "thx", "ty", "give", "provide", "show", "add", "include", "with")
+// instructionWords say how to answer, not what is asked: sources, length,
+// manner, urgency, and pleas.
+var instructionWords = set("source", "sources", "link", "links", "citation", "citations", "cite", "reference", "references", "receipts", "proof",
+	"brief", "briefly", "short", "shortly", "answer", "answers", "explain", "explanation", "detail", "details", "elaborate", "quote", "quotes",
+	"article", "articles", "sentence", "sentences", "word", "words", "summary", "summarize", "summarise", "simple", "asap", "urgent", "help",
+	"one", "two", "few", "line", "lines", "paragraph", "please", "pls", "plz", "thanks", "thank", "thx", "ty", "k", "cheers", "give", "provide", "show", "add", "include", "keep", "be")
 
 // chatter drops from a question the clauses that talk about
 // the asking rather than ask: a clause, between marks that end a sentence

@@ -725,6 +725,10 @@ func TestQuestionWords(t *testing.T) {
 		{"What did Blinken enter? Sources?", []string{"blinken", "enter"}},
 		{"what did blinken enter? link pls", []string{"blinken", "enter"}},
 		{"What is the source of the palace?", []string{"source", "palace"}},
+		{"What did Blinken enter? Be brief.", []string{"blinken", "enter"}},
+		{"What did Blinken enter? In one sentence, please.", []string{"blinken", "enter"}},
+		{"What did Blinken enter? Details?", []string{"blinken", "enter"}},
+		{"Blinken entered the palace. Why?", []string{"blinken", "entered", "palace"}},
 		{"Did Blinken appreciate it?", []string{"blinken", "appreciate"}},
 		{"What did Blinken enter? Much appreciated", []string{"blinken", "enter"}},
 		{"Was the palace much appreciated?", []string{"palace", "appreciated"}}, // "much" is a stop word
@@ -796,6 +800,27 @@ func TestHedge(t *testing.T) {
 		p.Hedge = tc.hedge
 		if got := firstQuote(t, ix.WithParams(p), "What did Blinken actually enter?"); got != tc.want {
 			t.Errorf("hedge %.2f: first answer %q, want %q", tc.hedge, got, tc.want)
+		}
+	}
+}
+
+// TestAnswerInstructions checks which last sentences of a question only
+// say how to answer.
+func TestAnswerInstructions(t *testing.T) {
+	an := analysis.New()
+	for _, tc := range []struct {
+		q    string
+		want int
+	}{
+		{"What did Blinken say? Source please.", 2},
+		{"What did Blinken say? Be brief.", 2},
+		{"What did Blinken say? In one sentence, please.", 4},
+		{"Blinken said it. Why?", 0},               // asks why
+		{"What did Blinken say about sources?", 0}, // one sentence: the question's own word
+		{"Sources?", 0},
+	} {
+		if got := answerInstructions(tc.q, an.Analyze(nil, tc.q)); got != tc.want {
+			t.Errorf("answerInstructions(%q) = %d, want %d", tc.q, got, tc.want)
 		}
 	}
 }
