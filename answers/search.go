@@ -218,19 +218,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		sc.toks = ix.contractions(q, sc.toks)
 	}
 	if ix.p.ClauseInitial {
-		// A word that opens a sentence of the question is capitalised for
-		// that, as its first word is: "What did Tokayev say? Source
-		// please." names no "Source".
-		for i := 1; i < len(sc.toks); i++ {
-			prev, t := sc.toks[i-1], &sc.toks[i]
-			if prev.End > t.Start {
-				continue
-			}
-			gap := q[prev.End:t.Start]
-			if strings.ContainsAny(gap, "?!") || strings.Contains(gap, ".") && len(prev.Surface) > 2 && !honorifics[prev.Surface] {
-				t.Flags |= analysis.Initial // not after "Mr.", "U.S."
-			}
-		}
+		markClauseInitials(q, sc.toks)
 	}
 	if ix.p.Chatter {
 		sc.toks = chatter(q, sc.toks)
@@ -299,26 +287,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Forenames {
 		ix.dropForenames(q, sc.toks)
 	}
-	titled := make(map[int]bool) // words that stand as a title before a name: "Secretary" in "Secretary Blinken"
-	for i := 0; i+1 < len(sc.toks); i++ {
-		t, next := &sc.toks[i], sc.toks[i+1]
-		if !next.Is(analysis.Capitalized) || next.Is(analysis.Initial) || !ix.writtenAsName(next.Surface) {
-			continue
-		}
-		if _, known := ix.termIDs[t.Term]; honorifics[t.Surface] && !known {
-			t.Flags |= analysis.Stop // "Mr. Blinken" is Blinken, and the corpus never writes "Mr"
-		} else if honorifics[t.Surface] || personRole(t.Surface) && t.Is(analysis.Capitalized) {
-			titled[t.Start] = true
-		}
-	}
-	for i := 0; i+3 < len(sc.toks); i++ {
-		// "Secretary of State Blinken", "President of Kazakhstan Tokayev"
-		t, of, what, name := sc.toks[i], sc.toks[i+1], sc.toks[i+2], sc.toks[i+3]
-		if ix.p.TitleOf && personRole(t.Surface) && t.Is(analysis.Capitalized) && of.Surface == "of" && what.Is(analysis.Capitalized) &&
-			name.Is(analysis.Capitalized) && ix.writtenAsName(name.Surface) && !roleNouns[name.Surface] {
-			titled[t.Start], titled[what.Start] = true, true
-		}
-	}
+	titled := ix.titleWords(sc.toks)
 	if qry.want == amountType {
 		qry.unit = ix.detectUnit(sc.toks)
 	}
@@ -2086,6 +2055,52 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 	}
 	e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("covers %.0f%% of the question (answers need %.0f%%)", 100*c.cover, 100*ix.p.MinCover)})
 	return e
+}
+
+// markClauseInitials marks the words of question q, analysed as toks,
+// that open a sentence of it as initial: capitalised for that, as its
+// first word is, they name no one ("What did Tokayev say? Source
+// please."). A full stop after "Mr" or "U.S." ends no sentence.
+func markClauseInitials(q string, toks []analysis.Token) {
+	for i := 1; i < len(toks); i++ {
+		prev, t := toks[i-1], &toks[i]
+		if prev.End > t.Start {
+			continue
+		}
+		gap := q[prev.End:t.Start]
+		if strings.ContainsAny(gap, "?!") || strings.Contains(gap, ".") && len(prev.Surface) > 2 && !honorifics[prev.Surface] {
+			t.Flags |= analysis.Initial
+		}
+	}
+}
+
+// titleWords returns the start offsets of the question's words that stand
+// as a title or an honorific right before a name the corpus writes:
+// "Secretary" in "Secretary Blinken", "Mr" in "Mr. Blinken", and with
+// Params.TitleOf "Secretary" and "State" in "Secretary of State Blinken".
+// An honorific the corpus never writes is marked a stop word instead:
+// looked for, it would turn the question away.
+func (ix *Index) titleWords(toks []analysis.Token) map[int]bool {
+	titled := make(map[int]bool)
+	for i := 0; i+1 < len(toks); i++ {
+		t, next := &toks[i], toks[i+1]
+		if !next.Is(analysis.Capitalized) || next.Is(analysis.Initial) || !ix.writtenAsName(next.Surface) {
+			continue
+		}
+		if _, known := ix.termIDs[t.Term]; honorifics[t.Surface] && !known {
+			t.Flags |= analysis.Stop
+		} else if honorifics[t.Surface] || personRole(t.Surface) && t.Is(analysis.Capitalized) {
+			titled[t.Start] = true
+		}
+	}
+	for i := 0; ix.p.TitleOf && i+3 < len(toks); i++ {
+		t, of, what, name := toks[i], toks[i+1], toks[i+2], toks[i+3]
+		if personRole(t.Surface) && t.Is(analysis.Capitalized) && of.Surface == "of" && what.Is(analysis.Capitalized) &&
+			name.Is(analysis.Capitalized) && ix.writtenAsName(name.Surface) && !roleNouns[name.Surface] {
+			titled[t.Start], titled[what.Start] = true, true
+		}
+	}
+	return titled
 }
 
 // personRole reports whether w is a role noun of a person ("Secretary"),
