@@ -17,6 +17,7 @@ type Params struct {
 	CountBonus      float64 // … a number next to the noun "how many" counts: "three personal messages"
 	ReasonBonus     float64 // … a reason or purpose, for "why": "because", "to quell", "in order to"
 	MeansBonus      float64 // … a means, for "How did X…?": "through its investments", "by sending"
+	FormerBonus     float64 // … a former name, for "What was X called before?": "earlier known as", "renamed"
 	DefinitionBonus float64 // … a definition, for "What is X?": "X, a …", "X (…)", "X is a …"
 	Proximity       float64 // two words next to each other in the question stand close, in order, in the sentence
 	Cover           float64 // how much a term met in context counts towards coverage
@@ -28,6 +29,7 @@ type Params struct {
 	CountVerb       bool    // for NeedCount, "How many X V-ed": X followed by another verb ("five countries abstained") or "one of the X" counts nothing; the number before "V-ed" counts
 	NeedOwner       bool    // … or a name the question writes as an owner ("Uzbekistan's border") stands in neither it, its neighbours nor its paragraph
 	HowWord         float64
+	FormerWord      float64 // weight of the words that ask for a former name ("called before", "old name"), in their idfs, when FormerBonus is on
 	RoleTitle       float64 // weight of a title or an honorific right before a name the corpus writes ("Secretary Blinken", "Mr. Blinken"), in its idfs
 	TitleOf         bool    // … also a title of several words: "Secretary of State Blinken"
 	Contractions    bool    // a question word's contracted auxiliary is read written out: "What'd", "How's", "whyd", "wheres"
@@ -73,8 +75,8 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
-		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
+		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

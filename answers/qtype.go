@@ -1354,6 +1354,74 @@ func terms(words ...string) map[string]bool {
 	return m
 }
 
+// formerNameWords returns the places of the words with which a question
+// asks for a former name, when it does: "called before" in "What was
+// Astana called before?", "formerly known" in "What was Astana formerly
+// known as?", "old name" in "What is Astana's old name?". The answer
+// seldom writes them ("earlier known as Nur-Sultan"); they say what kind
+// of answer is asked for (see statesFormerName), not what it is about.
+// misspelt reports whether a word is a misspelling of another ("befor").
+func formerNameWords(toks []analysis.Token, misspelt func(word, of string) bool) []int {
+	adverb := func(w string) bool {
+		if formerAdverbs[w] {
+			return true
+		}
+		for a := range formerAdverbs {
+			if len(a) > 5 && misspelt(w, a) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range toks {
+		switch {
+		case namingVerbs[t.Surface]:
+			if i > 0 && adverb(toks[i-1].Surface) {
+				return []int{i - 1, i}
+			}
+			j := i + 1
+			if j < len(toks) && toks[j].Surface == "as" {
+				j++
+			}
+			if j < len(toks) && adverb(toks[j].Surface) {
+				return []int{i, j}
+			}
+		case t.Surface == "name" || t.Surface == "names":
+			if i > 0 && formerAdjectives[toks[i-1].Surface] {
+				return []int{i - 1, i}
+			}
+		}
+	}
+	return nil
+}
+
+// namingVerbs give a thing its name; formerAdverbs, after or before one,
+// and formerAdjectives, before "name", make the name a former one.
+var (
+	namingVerbs      = map[string]bool{"called": true, "named": true, "known": true}
+	formerAdverbs    = map[string]bool{"before": true, "previously": true, "formerly": true, "originally": true, "earlier": true, "once": true}
+	formerAdjectives = map[string]bool{"old": true, "former": true, "previous": true, "original": true, "earlier": true}
+)
+
+// statesFormerName reports whether a sentence gives something's former
+// name: "earlier known as Nur-Sultan", "formerly called", "renamed", "its
+// old name".
+func statesFormerName(sentence []analysis.Token) bool {
+	for i, t := range sentence {
+		if t.Surface == "renamed" {
+			return true
+		}
+		if i+1 == len(sentence) {
+			break
+		}
+		next := sentence[i+1].Surface
+		if formerAdverbs[t.Surface] && t.Surface != "before" && namingVerbs[next] || formerAdjectives[t.Surface] && (next == "name" || next == "names") {
+			return true
+		}
+	}
+	return false
+}
+
 // asksHow reports whether a question asks how something is done: "How is
 // China increasing its influence?", not "How many…" nor "How big…".
 func asksHow(toks []analysis.Token) bool {

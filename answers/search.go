@@ -36,6 +36,7 @@ type qterm struct {
 	name    bool    // the corpus writes it as a name
 	focus   bool    // it names the attribute asked for: "population" in "What is the population of…"
 	cased   bool    // the question writes it with a capital, not as its first word
+	former  bool    // it asks for a former name (see formerNameWords)
 	mass    float64 // the idf weight it carries in coverage
 	alts    []alt
 }
@@ -63,6 +64,7 @@ type query struct {
 	asksDate    bool   // the question opens by asking for a date: "When…", "In what year…"
 	calendar    bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
 	how         bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
+	former      uint32 // the terms that ask for a former name: "called before" in "What was Astana called before?" (see formerNameWords)
 	asksSpeech  bool   // "What did Blinken discuss…?": the answer reports what was said
 	asksContent bool   // "What did Biden write…?": its first term is the subject whose words or content are asked (see asksContent)
 	motion      uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
@@ -135,6 +137,7 @@ type candidate struct {
 	dest      bool    // takes someone to a place the question does not name (see statesDestination)
 	reason    bool    // states a reason or purpose (see statesReason)
 	means     bool    // states a means (see statesMeans)
+	renamed   bool    // gives a former name (see statesFormerName)
 	defines   bool    // defines what "What is X?" asks about (see definition)
 	closeMass float64 // question words the corpus lacks that the sentence meets by a word close in meaning (Params.CoverClose)
 }
@@ -235,6 +238,15 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	for i := range meaningAsked(sc.toks) {
 		sc.toks[len(sc.toks)-1-i].Flags |= analysis.Stop
 	}
+	var formerWords []int // the starts of the words that ask for a former name
+	misspelt := func(w, of string) bool {
+		_, known := ix.surfaceIDs[w]
+		return !known && !ix.englishWord(w) && osa(w, of, 1, sc) <= 1
+	}
+	for _, i := range formerNameWords(sc.toks, misspelt) {
+		formerWords = append(formerWords, sc.toks[i].Start)
+	}
+	former := ix.p.FormerBonus > 0 && len(formerWords) > 0
 	lower := strings.ContainsFunc(q, unicode.IsLower) // not typed in capitals throughout
 	if !lower {
 		// A question typed in capitals: its stop words are stop words,
@@ -348,6 +360,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			// title would find every "Secretary of State".
 			qt.scale(ix.p.RoleTitle)
 		}
+		if former && slices.Contains(formerWords, t.Start) {
+			// "What was Astana called before?": the answer seldom
+			// says "called" ("earlier known as Nur-Sultan"), but may.
+			qt.scale(ix.p.FormerWord)
+			qt.former = true
+		}
 		if hedges[t.Surface] && !qt.cased {
 			// "What did Blinken actually say?": the stress is seldom
 			// the answer's, but may be ("the best drama ever").
@@ -433,6 +451,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if t.surface == listed {
 			qry.list |= 1 << i
+		}
+		if t.former {
+			qry.former |= 1 << i
 		}
 		if slices.Contains(counted, t.surface) {
 			qry.counted |= 1 << i
@@ -1420,11 +1441,12 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	counts := qry.counted != 0 && (ix.p.CountBonus > 0 || ix.p.NeedCount)
 	why := qry.why && ix.p.ReasonBonus > 0
 	how := qry.how && ix.p.MeansBonus > 0
+	former := qry.former != 0
 	define := qry.defined != 0 && ix.p.DefinitionBonus > 0
 	rate := qry.per != 0 && ix.p.RateBonus > 0
 	list := qry.list != 0 && ix.p.ListBonus > 0
 	dest := qry.motion != 0
-	if proximity || counts || why || how || define || rate || list || dest {
+	if proximity || counts || why || how || former || define || rate || list || dest {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -1499,6 +1521,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if how {
 				if c.means = statesMeans(sc.toks); c.means {
 					c.score += ix.p.MeansBonus
+				}
+			}
+			if former {
+				if c.renamed = statesFormerName(sc.toks); c.renamed {
+					// It meets the words that ask for one.
+					c.score += ix.p.FormerBonus
+					c.cover += qry.massOf(qry.former&^c.mask) / qry.mass
 				}
 			}
 		}
@@ -2047,6 +2076,7 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 		{c.lists, "lists names the question does not", ix.p.ListBonus},
 		{c.reason, "states a reason or purpose", ix.p.ReasonBonus},
 		{c.means, "states a means", ix.p.MeansBonus},
+		{c.renamed, "gives a former name", ix.p.FormerBonus},
 		{c.near > 0, "question words close together", ix.p.Proximity * c.near},
 	} {
 		if b.on {

@@ -1285,6 +1285,47 @@ func TestMeans(t *testing.T) {
 	}
 }
 
+// TestFormerName checks that a question asking for a former name is told
+// by its shape, weighs its asking words little, and prefers a sentence
+// that gives a former name.
+func TestFormerName(t *testing.T) {
+	asks := func(toks []analysis.Token) bool {
+		return formerNameWords(toks, func(w, of string) bool { return w == "befor" && of == "before" }) != nil
+	}
+	checkTokens(t, "formerNameWords", asks, map[string]bool{
+		"What was Astana called before?":           true,
+		"what was astana called befor":             true, // misspelt
+		"What was the city formerly known as?":     true,
+		"What is the old name of the capital?":     true,
+		"What was the capital's previous name?":    true,
+		"Who called Blinken before the talks?":     false, // "before" is not the name's
+		"What did Blinken say before leaving?":     false,
+		"What is the name of Tajikistan's leader?": false,
+		"How old is the palace?":                   false,
+	})
+	checkTokens(t, "statesFormerName", statesFormerName, map[string]bool{
+		"The capital, earlier known as Nur-Sultan, is cold.": true,
+		"The city was renamed in 2019.":                      true,
+		"Its old name was Akmola.":                           true,
+		"The city, known as the capital, is cold.":           false,
+		"He called the talks productive before leaving.":     false,
+	})
+	c := corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join([]string{
+		"Talks were held in Aktau. The minister called them useful.",
+		"Filler one stands here. Filler two stands here.",
+		"Aktau, earlier known as Shevchenko, lies on the Caspian Sea.",
+	}, "\n\n")}})
+	const renamed = "Aktau, earlier known as Shevchenko, lies on the Caspian Sea."
+	for _, bonus := range []float64{0, DefaultParams().FormerBonus} {
+		p := DefaultParams()
+		p.FormerBonus = bonus
+		got := firstQuote(t, New(c).WithParams(p), "What was Aktau called before?")
+		if (got == renamed) != (bonus > 0) {
+			t.Errorf("bonus %v: first answer %q", bonus, got)
+		}
+	}
+}
+
 // checkTokens checks a predicate on analysed text, given as
 // func([]analysis.Token) bool or func(string, []analysis.Token) bool,
 // against the answer each text of cases should get.
