@@ -791,6 +791,15 @@ func answerInstructions(q string, toks []analysis.Token) int {
 			}
 			return len(toks) - i
 		}
+		if prev := toks[i-1]; t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) && !prev.Is(analysis.Capitalized) && !isArticle(prev.Surface) &&
+			slices.ContainsFunc(toks[i:], func(u analysis.Token) bool { return instructionWords[u.Surface] }) {
+			// Typed without the mark that ends the question, the last
+			// sentence is told by its capital: "who did blinken meet
+			// in tashkent Source please", "… In one sentence"; not
+			// after a capital ("What Did Blinken Say About The Article")
+			// or an article ("the Article").
+			return len(toks) - i
+		}
 	}
 	return 0
 }

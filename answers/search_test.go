@@ -818,6 +818,12 @@ func TestAnswerInstructions(t *testing.T) {
 		{"Blinken said it. Why?", 0},               // asks why
 		{"What did Blinken say about sources?", 0}, // one sentence: the question's own word
 		{"Sources?", 0},
+		{"what did blinken say Details?", 1},          // run in, told by its capital
+		{"who did blinken meet In one sentence", 3},   // … a stop word's too
+		{"who did blinken meet ASAP", 1},              // … or capitals
+		{"What Did Blinken Say About The Article", 0}, // typed in capitals word by word
+		{"Did the Kremlin see the Article?", 0},       // no capital before, but "the"
+		{"What did Blinken Quote say?", 0},            // not the last words
 	} {
 		if got := answerInstructions(tc.q, an.Analyze(nil, tc.q)); got != tc.want {
 			t.Errorf("answerInstructions(%q) = %d, want %d", tc.q, got, tc.want)
