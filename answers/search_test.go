@@ -1275,18 +1275,26 @@ func TestMeans(t *testing.T) {
 		"China has a growing influence.":                     false,
 		"The road was built by the state.":                   false, // an agent, not a means
 	})
-	c := corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join([]string{
+	checkBonusDecides(t, "How does China increase its influence in Asia?", func(p *Params) *float64 { return &p.MeansBonus },
 		"China increases its influence in Asia.",
-		"Filler one stands here. Filler two stands here.",
-		"China increases its influence in Asia through loans and new roads.",
-	}, "\n\n")}})
-	const means = "China increases its influence in Asia through loans and new roads."
-	for _, bonus := range []float64{0, DefaultParams().MeansBonus} {
+		"China increases its influence in Asia through loans and new roads.")
+}
+
+// checkBonusDecides checks that, in an article of the paragraphs of
+// other and want, with filler between them, question q is answered
+// first with want when the bonus that field points at has its default
+// value, and with another sentence when it is 0.
+func checkBonusDecides(t *testing.T, q string, field func(*Params) *float64, other, want string) {
+	t.Helper()
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a",
+		Body: other + "\n\nFiller one stands here. Filler two stands here.\n\n" + want}}))
+	for _, on := range []bool{false, true} {
 		p := DefaultParams()
-		p.MeansBonus = bonus
-		got := firstQuote(t, New(c).WithParams(p), "How does China increase its influence in Asia?")
-		if (got == means) != (bonus > 0) {
-			t.Errorf("bonus %v: first answer %q", bonus, got)
+		if !on {
+			*field(&p) = 0
+		}
+		if got := firstQuote(t, ix.WithParams(p), q); (got == want) != on {
+			t.Errorf("%q, bonus on %v: first answer %q", q, on, got)
 		}
 	}
 }
@@ -1316,20 +1324,9 @@ func TestFormerName(t *testing.T) {
 		"The city, known as the capital, is cold.":           false,
 		"He called the talks productive before leaving.":     false,
 	})
-	c := corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join([]string{
+	checkBonusDecides(t, "What was Aktau called before?", func(p *Params) *float64 { return &p.FormerBonus },
 		"Talks were held in Aktau. The minister called them useful.",
-		"Filler one stands here. Filler two stands here.",
-		"Aktau, earlier known as Shevchenko, lies on the Caspian Sea.",
-	}, "\n\n")}})
-	const renamed = "Aktau, earlier known as Shevchenko, lies on the Caspian Sea."
-	for _, bonus := range []float64{0, DefaultParams().FormerBonus} {
-		p := DefaultParams()
-		p.FormerBonus = bonus
-		got := firstQuote(t, New(c).WithParams(p), "What was Aktau called before?")
-		if (got == renamed) != (bonus > 0) {
-			t.Errorf("bonus %v: first answer %q", bonus, got)
-		}
-	}
+		"Aktau, earlier known as Shevchenko, lies on the Caspian Sea.")
 }
 
 // checkTokens checks a predicate on analysed text, given as
