@@ -1650,6 +1650,12 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 			continue
 		}
 		w++
+		if t.Surface == analysis.Percent && number == w-1 {
+			// "90 percent of Russian troops" is a share of them, not a
+			// count.
+			number = -countWindow - 1
+			continue
+		}
 		if t.Is(analysis.Number) && !isYear(t.Surface) || numberWords[t.Surface] {
 			partitive := ix.p.CountVerb && t.Surface == "one" && k+1 < len(sentence) && sentence[k+1].Surface == "of" // "one of the countries"
 			if (!qry.exact || !roundNumbers[t.Surface]) && !partitive {

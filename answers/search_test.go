@@ -446,17 +446,21 @@ func TestCountsNoun(t *testing.T) {
 		"Blinken ended a two-day visit.",
 		"In 2022 Biden sent messages to many leaders.",
 		"Messages came on 3 March from all five capitals.",
+		"The allied forces were 90 percent Russian troops, in all 700 troops.",
+		"Troops were sent: 90% of the allied troops were Russian.",
 	}
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: strings.Join(sentences, "\n\n")}}))
 	for _, tc := range []struct {
 		q      string
 		counts []bool // by sentence
 	}{
-		{"How many personal messages did Biden send?", []bool{true, false, false, false, false}},
-		{"How many times did Blinken call Russia an aggressor?", []bool{false, true, false, false, false}},
-		{"How many days did the visit last?", []bool{false, false, true, false, false}},
-		{"how many capitals sent messages", []bool{false, false, false, false, true}},
-		{"When did Biden send messages?", []bool{false, false, false, false, false}}, // counts nothing
+		{"How many personal messages did Biden send?", []bool{true, false, false, false, false, false, false}},
+		{"How many times did Blinken call Russia an aggressor?", []bool{false, true, false, false, false, false, false}},
+		{"How many days did the visit last?", []bool{false, false, true, false, false, false, false}},
+		{"how many capitals sent messages", []bool{false, false, false, false, true, false, false}},
+		{"When did Biden send messages?", []bool{false, false, false, false, false, false, false}}, // counts nothing
+		// A share counts nothing; a number after it may.
+		{"How many troops were sent?", []bool{false, false, false, false, false, true, false}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
