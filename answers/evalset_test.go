@@ -137,6 +137,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev9.json", 30},
 		{"holdout12.json", 45},
 		{"holdout13.json", 45},
+		{"holdout14.json", 30},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
