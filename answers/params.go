@@ -53,6 +53,7 @@ type Params struct {
 	NeedSpeech      bool    // abstain when "What did X discuss…?" gets no candidate near the best that reports what was said
 	SpeechShare     float64 // share of the best score from which a candidate counts for NeedSpeech
 	NeedContent     bool    // abstain when "What did X write…?" gets a best answer that names X only after saying details were withheld ("without elaborating")
+	NeedNamed       bool    // abstain when "What is the name of the X…?" gets a best answer that gives X no name (see Index.namesNoun)
 	NeedFocus       bool    // abstain when "What is the X of Y?" gets a best answer that does not name X
 	FocusOf         bool    // … also "the X of Y" anywhere in the question, when Y is a name: "What did Blinken say to the president of Turkmenistan?"
 	NeedFocusOwner  bool    // … or one that names X only as another's: "the president of Kyrgyzstan" for "the president of Tajikistan"
@@ -76,7 +77,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

@@ -1431,6 +1431,49 @@ func statesFormerName(sentence []analysis.Token) bool {
 	return false
 }
 
+// namedNoun returns the noun of the thing whose name a question asks
+// for, when it asks for one: "president" in "What is the name of
+// Tajikistan's president?" and "Uzbek president's name?", "palace" in
+// "what's the name of the palace where Blinken met Tokayev", "base" in
+// "the name of the Russian military base in Tajikistan": the last word of
+// the words after "name of", to the first stop word. A former name is
+// another question (see formerNameWords).
+func namedNoun(toks []analysis.Token) string {
+	for i, t := range toks {
+		if t.Surface != "name" {
+			continue
+		}
+		if i > 0 && formerAdjectives[toks[i-1].Surface] {
+			return ""
+		}
+		if i+1 < len(toks) && toks[i+1].Surface == "of" {
+			noun := ""
+			for _, u := range toks[i+2:] {
+				if u.Is(analysis.Compound) || u.Surface == "s" || isArticle(u.Surface) && noun == "" {
+					continue
+				}
+				if u.Is(analysis.Stop) {
+					break
+				}
+				noun = u.Surface
+			}
+			return noun
+		}
+		if i+1 == len(toks) && i > 0 {
+			// "Uzbek president's name?", "Kyrgyz foreign minister name"
+			j := i - 1
+			if toks[j].Surface == "s" && j > 0 {
+				j--
+			}
+			if u := toks[j]; !u.Is(analysis.Stop) {
+				return u.Surface
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // asksHow reports whether a question asks how something is done: "How is
 // China increasing its influence?", not "How many…" nor "How big…".
 func asksHow(toks []analysis.Token) bool {

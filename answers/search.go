@@ -71,6 +71,7 @@ type query struct {
 	list        uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
 	defined     uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person      bool   // … and it asks "Who is X?"
+	named       uint32 // the term of the thing whose name the question asks for: "palace" in "What is the name of the palace…?" (see namedNoun)
 	// focusOwners are the names of a question that asks for an
 	// attribute, the attribute's own aside: "Tajikistan" in "Who is the
 	// president of Tajikistan?" or "Who is Tajikistan's president?".
@@ -437,6 +438,10 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	})
 	perWord := rateNoun(sc.toks)
 	listed := listNoun(sc.toks)
+	namedWord := ""
+	if ix.p.NeedNamed && len(formerWords) == 0 {
+		namedWord = namedNoun(sc.toks)
+	}
 	source := sourceWords(q, sc.toks)
 	for i, t := range qry.terms {
 		if slices.Contains(source, t.surface) && qry.outlets&(1<<i) == 0 {
@@ -451,6 +456,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		}
 		if t.surface == listed {
 			qry.list |= 1 << i
+		}
+		if t.surface == namedWord {
+			qry.named |= 1 << i
 		}
 		if t.former {
 			qry.former |= 1 << i
@@ -1033,6 +1041,9 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		// names it does not make a sentence about another's.
 		return false
 	}
+	if qry.named != 0 && ix.unnamedNoun(qry, &cands[0], sc) {
+		return false
+	}
 	if ix.p.NeedFocus && (!qry.possessive && !ix.meetsFocus(qry, &cands[0]) || ix.p.NeedFocusOwner && ix.othersAttribute(qry, &cands[0], sc)) {
 		return false
 	}
@@ -1160,6 +1171,67 @@ func (qry *query) speechTopic() uint32 {
 		}
 	}
 	return m
+}
+
+// unnamedNoun reports whether a candidate sentence brings in the thing
+// whose name the question asks for (qry.named) with "a" or "an" and
+// gives it no name: "Blinken entered an imposing blue-domed palace" names
+// no palace, "a Russian military base in Tajikistan" no base. A name is a
+// capitalised word the question does not write among the noun's
+// modifiers ("the Akorda palace"), in apposition before its article
+// ("Pawiak, an infamous prison"), or right after the noun, past "of",
+// "called" and the question's own names ("Uzbekistan's President Shavkat
+// Mirziyoyev", "the current president of Kyrgyzstan Sadyr Japarov", "a
+// code called the Yassa"). Any sentence that names the noun so, or
+// brings it in otherwise, may answer: "stayed at the San Jose Marriott"
+// for the name of a hotel.
+// maxModifiers is how many words may stand between an article and its noun.
+const maxModifiers = 4
+
+func (ix *Index) unnamedNoun(qry *query, c *candidate, sc *scratch) bool {
+	noun := &qry.terms[bits.TrailingZeros32(qry.named)]
+	asked := func(t analysis.Token) bool {
+		for i := range qry.terms {
+			if ix.tokenMeets(&qry.terms[i], t) {
+				return true
+			}
+		}
+		return false
+	}
+	name := func(t analysis.Token) bool {
+		return t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Compound) && !asked(t)
+	}
+	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
+	toks := sc.toks
+	unnamed := false
+	for i, t := range toks {
+		if !ix.tokenMeets(noun, t) {
+			continue
+		}
+		// Back over the noun's modifiers to its article: "an imposing
+		// blue-domed palace", "a Russian military base".
+		k := i - 1
+		for k >= 0 && !toks[k].Is(analysis.Stop) && i-k <= maxModifiers {
+			if name(toks[k]) && !toks[k].Is(analysis.Initial) {
+				return false // "the Akorda palace"
+			}
+			k--
+		}
+		indefinite := k >= 0 && (toks[k].Surface == "a" || toks[k].Surface == "an")
+		if indefinite && k > 0 && name(toks[k-1]) {
+			return false // "Pawiak, an infamous prison"
+		}
+		j := i + 1
+		for j < len(toks) && (toks[j].Is(analysis.Compound) || toks[j].Surface == "of" || toks[j].Surface == "the" || toks[j].Surface == "s" ||
+			toks[j].Surface == "as" || namingVerbs[toks[j].Surface] || toks[j].Is(analysis.Capitalized) && asked(toks[j])) {
+			j++ // "the president of Kyrgyzstan Sadyr Japarov", "a code called the Yassa"
+		}
+		if j < len(toks) && name(toks[j]) {
+			return false
+		}
+		unnamed = unnamed || indefinite
+	}
+	return unnamed
 }
 
 // meetsFocus reports whether a candidate sentence itself meets the

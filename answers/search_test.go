@@ -1333,6 +1333,47 @@ func TestFormerName(t *testing.T) {
 		"Aktau, earlier known as Shevchenko, lies on the Caspian Sea.")
 }
 
+// TestNamedNoun checks which thing a question asks the name of, and that
+// a sentence bringing it in with "a" or "an" and no name does not answer
+// it, while one that names it does.
+func TestNamedNoun(t *testing.T) {
+	an := analysis.New()
+	for q, want := range map[string]string{
+		"What is the name of the palace where Blinken met Tokayev?":    "palace",
+		"What is the name of Tajikistan's president?":                  "president",
+		"What is the name of the Russian military base in Tajikistan?": "base",
+		"Uzbek president's name?":                                      "president",
+		"Kyrgyz foreign minister name":                                 "minister",
+		"What was Astana's old name?":                                  "", // a former name
+		"When did the capital change its name back?":                   "",
+		"Who named the palace?":                                        "",
+	} {
+		if got := namedNoun(an.Analyze(nil, q)); got != want {
+			t.Errorf("namedNoun(%q) = %q, want %q", q, got, want)
+		}
+	}
+	const q = "What is the name of the palace where Blinken met Tokayev?"
+	for _, tc := range []struct {
+		sentence string
+		answered bool
+	}{
+		{"Blinken entered an imposing blue-domed palace to see President Tokayev.", false},
+		{"Blinken met Tokayev in the Akorda palace.", true},
+		{"Blinken met Tokayev in a palace called Akorda.", true},
+		{"Blinken met Tokayev in a palace.", false},
+		{"Blinken met Tokayev in the capital.", true}, // no palace: may name it otherwise
+	} {
+		ix := New(corpus.New([]corpus.Article{{ID: "a", Body: tc.sentence + "\n\nNothing else happened here at all."}}))
+		got, err := ix.Search(q, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (len(got) > 0) != tc.answered {
+			t.Errorf("%q answered by %q: %v, want %v", q, tc.sentence, len(got) > 0, tc.answered)
+		}
+	}
+}
+
 // checkTokens checks a predicate on analysed text, given as
 // func([]analysis.Token) bool or func(string, []analysis.Token) bool,
 // against the answer each text of cases should get.
