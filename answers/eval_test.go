@@ -123,11 +123,11 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.85, 0.92, 14, 1},
+		{"dev.json", 0.88, 0.94, 14, 1},
 		{"holdout.json", 0.87, 0.90, 6, 1},
 		// Written at stop 7, after the engine, by a helper who read neither
 		// the engine nor the other sets; never tuned on.
-		{"holdout2.json", 0.86, 0.90, 9, 1},
+		{"holdout2.json", 0.88, 0.90, 9, 1},
 		// Written at stop 8 the same way; measured once (hit@1 0.683,
 		// hit@3 0.850, 3 of 10 absent abstained), then tuned on. Since stop
 		// 15, "Tajik" reaches "Tajikistan", and "How many troops does Russia
@@ -135,19 +135,19 @@ func TestEvaluation(t *testing.T) {
 		// is answered by a share ("90 percent of Russian troops"); since
 		// stop 16, "What did Blinken say to the president of Turkmenistan?"
 		// is turned away (Params.FocusOf).
-		{"dev2.json", 0.88, 0.90, 9, 1},
+		{"dev2.json", 0.88, 0.90, 10, 1},
 		// Written at stop 9 the same way; never tuned on. Measured first
 		// at hit@1 0.727, hit@3 0.841, 3 of 8 absent abstained.
 		{"holdout3.json", 0.79, 0.86, 5, 2},
 		// Written at stop 10 the same way; measured once (hit@1 0.733,
 		// hit@3 0.844, 1 of 8 absent abstained, 2 answerable abstained),
 		// then tuned on.
-		{"dev3.json", 0.86, 0.88, 5, 1},
+		{"dev3.json", 0.88, 0.88, 5, 1},
 		// Written at stop 11 the same way (18 of the writer's 60 were
 		// already in the other sets, taken out); measured once (hit@1
 		// 0.757, hit@3 0.865, 3 of 5 absent abstained, none answerable
 		// abstained), then tuned on.
-		{"dev4.json", 0.81, 0.91, 4, 1},
+		{"dev4.json", 0.81, 0.91, 5, 1},
 		// Written at stop 11 the same way, paraphrase-heavy (5 of the
 		// writer's 60 already in the other sets, taken out); measured once
 		// (hit@1 0.681, hit@3 0.809, 5 of 8 absent abstained, 3 answerable
@@ -175,7 +175,7 @@ func TestEvaluation(t *testing.T) {
 		// on stop 12's final engine and on the possessive-attribute change
 		// alike: hit@1 0.837, hit@3 0.898, 4 of 7 absent abstained, 3
 		// answerable abstained.
-		{"holdout7.json", 0.83, 0.89, 4, 3},
+		{"holdout7.json", 0.83, 0.89, 5, 3},
 		// Written at stop 13 the same way, after holdout7 (8 of the
 		// writer's 60 already in the other sets, taken out). Measured as it
 		// came: hit@1 0.860, hit@3 0.860, 2 of 9 absent abstained, 2
@@ -199,19 +199,19 @@ func TestEvaluation(t *testing.T) {
 		// once on that stop's final engine: hit@1 0.775, hit@3 0.925, 3
 		// of 8 absent abstained, 1 answerable abstained (stop 13's final
 		// engine: the same but 2 of 8).
-		{"holdout9.json", 0.80, 0.92, 5, 1},
+		{"holdout9.json", 0.80, 0.92, 7, 1},
 		// Written at stop 15 the same way (18 of the writer's 60 already
 		// in the other sets, taken out). Measured as it came, on that
 		// stop's engine after its first five changes and on stop 14's
 		// final engine alike: hit@1 0.838, hit@3 0.946, 2 of 5 absent
 		// abstained, 1 answerable abstained; a tuning set since.
-		{"dev8.json", 0.86, 0.94, 3, 1},
+		{"dev8.json", 0.86, 0.94, 4, 1},
 		// Written at stop 15 after dev8, the same way (10 of the writer's
 		// 60 already in the other sets, taken out); never tuned on.
 		// Measured once on that stop's final engine: hit@1 0.750, hit@3
 		// 0.886, 4 of 6 absent abstained, 3 answerable abstained (stop 14's
 		// final engine: the same but 3 of 6 absent).
-		{"holdout10.json", 0.75, 0.88, 4, 3},
+		{"holdout10.json", 0.77, 0.88, 5, 3},
 		// Written at the end of stop 15 the same way, imagining how people
 		// type in a chat (14 of the writer's 60 already in the other sets,
 		// taken out); never tuned on. Measured once on that stop's final
@@ -230,7 +230,7 @@ func TestEvaluation(t *testing.T) {
 		// stop's first seven changes: hit@1 0.809, hit@3 0.872, 4 of 5
 		// absent abstained, 2 answerable abstained (stop 15's final engine:
 		// the same but 3 of 5 absent; stop 16's final engine: the same).
-		{"holdout12.json", 0.80, 0.87, 4, 2},
+		{"holdout12.json", 0.80, 0.87, 5, 2},
 		// Written at the end of stop 16 the same way, as people type in a
 		// chat (6 of the writer's 60 already in the other sets, taken
 		// out); never tuned on. Measured once before that stop's last three
@@ -238,7 +238,7 @@ func TestEvaluation(t *testing.T) {
 		// hit@1 0.809, hit@3 0.872, 3 of 7 absent abstained, none
 		// answerable abstained (stop 15's final engine: 0.787, 0.851, 4 of
 		// 7, 1).
-		{"holdout13.json", 0.80, 0.87, 3, 0},
+		{"holdout13.json", 0.80, 0.87, 4, 0},
 		// Written at stop 17 the same way, mixing plain and chat-style
 		// questions over each article's beginning, middle and end (23 of
 		// the writer's 60 already in the other sets, taken out); never
