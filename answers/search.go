@@ -718,7 +718,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 	if known {
 		add(alt{term: exact, weight: 1, idf: ix.idf(ix.df(exact)), how: "exact"})
 		sid, ok := ix.surfaceIDs[t.Surface]
-		named := ok && ix.surfaces[sid].nameLike()
+		named := ok && ix.maybeName(sid) // "Tireuberdi", written only first in a sentence, is a name too
 		if named && n >= 5 {
 			for _, v := range ix.spellings(sid, sc) {
 				s := &ix.surfaces[v.surface]
