@@ -63,6 +63,8 @@ func ruleCorpus() *corpus.Corpus {
 		"On the one hand, Blinken follows the old plan.",
 		"Filler forty-four stands here. Filler forty-five stands here.",
 		"Blinken told the ministers of Turkmenistan that sanctions stay.",
+		"Filler forty-six stands here. Filler forty-seven stands here.",
+		"At the forum, Blinken said the talks went well.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -134,6 +136,8 @@ func TestAbstentionRules(t *testing.T) {
 		{"nothing agreed", "What did the delegates agree on in Dushanbe?", func(p *Params) { p.NeedSpeech = false },
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"a verb of saying only in a name", "What did Kurbayev say at the forum?", func(p *Params) { p.NeedSpeech = false },
+			"", "Kurbayev met the Secretary of State at the forum."},
+		{"said by another", "What did Kurbayev say at the forum?", func(p *Params) { p.SpeechSubject = false },
 			"", "Kurbayev met the Secretary of State at the forum."},
 		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},

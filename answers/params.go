@@ -51,6 +51,7 @@ type Params struct {
 	NeedName        bool    // abstain when the best answer meets none of the names the question mentions, or the question names one the corpus never does
 	StrangeYear     bool    // a year the corpus never writes turns the question away, as a name it never mentions does: "…in the 2019 election?"
 	NeedSpeech      bool    // abstain when "What did X discuss…?" gets no candidate near the best that reports what was said
+	SpeechSubject   bool    // … and for NeedSpeech, a candidate reports speech only when it or a neighbour meets the question's subject (its first term)
 	SpeechShare     float64 // share of the best score from which a candidate counts for NeedSpeech
 	NeedContent     bool    // abstain when "What did X write…?" gets a best answer that names X only after saying details were withheld ("without elaborating")
 	NeedNamed       bool    // abstain when "What is the name of the X…?" gets a best answer that gives X no name (see Index.namesNoun)
@@ -77,7 +78,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Variant: 1, Related: 1, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

@@ -37,6 +37,7 @@ type qterm struct {
 	focus   bool    // it names the attribute asked for: "population" in "What is the population of…"
 	cased   bool    // the question writes it with a capital, not as its first word
 	former  bool    // it asks for a former name (see formerNameWords)
+	minor   bool    // it only stresses the question, titles a name or asks for an amount: "actually", "Mr.", "long" in "how long"
 	mass    float64 // the idf weight it carries in coverage
 	alts    []alt
 }
@@ -355,11 +356,13 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
 		if t.Surface == howWord {
 			qt.scale(ix.p.HowWord)
+			qt.minor = true
 		}
 		if titled[t.Start] {
 			// "What did Secretary Blinken say?": the name finds him; the
 			// title would find every "Secretary of State".
 			qt.scale(ix.p.RoleTitle)
+			qt.minor = true
 		}
 		if former && slices.Contains(formerWords, t.Start) {
 			// "What was Astana called before?": the answer seldom
@@ -371,6 +374,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			// "What did Blinken actually say?": the stress is seldom
 			// the answer's, but may be ("the best drama ever").
 			qt.scale(ix.p.Hedge)
+			qt.minor = true
 		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
@@ -1054,6 +1058,12 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		if c.cover < ix.p.MinCover || c.score < ix.p.SpeechShare*cands[0].score {
 			return false
 		}
+		if subject := qry.speechSubject(); ix.p.SpeechSubject && subject != 0 && (c.mask|c.ctx|c.src)&subject == 0 {
+			// "What did Kurbayev say…?" is not answered by what
+			// another said: the speaker stands in the sentence or
+			// beside it ("…,” he said").
+			return false
+		}
 		if topic := qry.speechTopic(); topic != 0 && (c.mask|c.ctx)&topic == 0 {
 			// "Blinken was polite, if not to say obsequious" reports no
 			// speech "at the G20".
@@ -1157,6 +1167,24 @@ const longFormWeight = 0.95
 func (ix *Index) tokenMeets(qt *qterm, t analysis.Token) bool {
 	id, ok := ix.termIDs[t.Term]
 	return ok && slices.ContainsFunc(qt.alts, func(a alt) bool { return a.phrase == nil && a.term == id })
+}
+
+// speechSubject returns the term of a "What did X say…?" question that
+// names who spoke, its first word that the corpus holds in some form and
+// that neither only stresses the question nor titles a name ("What did
+// Mr. Blinken actually say?"), before any verb of saying; 0 when there is
+// none ("What did he say?").
+func (qry *query) speechSubject() uint32 {
+	for i := range qry.terms {
+		qt := &qry.terms[i]
+		if speechAsked[analysis.TermOf(qt.surface)] {
+			return 0
+		}
+		if !qt.minor && len(qt.alts) > 0 {
+			return 1 << i
+		}
+	}
+	return 0
 }
 
 // speechTopic returns the terms of a "What did X say…?" question that are
