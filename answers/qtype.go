@@ -740,6 +740,9 @@ func courtesy(q string, toks []analysis.Token) int {
 	if k := answerInstructions(q, toks); k > 0 {
 		return k + courtesy(q, toks[:len(toks)-k])
 	}
+	if k := followUp(q, toks); k > 0 {
+		return k + courtesy(q, toks[:len(toks)-k])
+	}
 	n := len(toks)
 	at := func(i int, words ...string) bool { return i >= 0 && i < n && slices.Contains(words, toks[i].Surface) }
 	end := n
@@ -798,6 +801,28 @@ func answerInstructions(q string, toks []analysis.Token) int {
 			// in tashkent Source please", "… In one sentence"; not
 			// after a capital ("What Did Blinken Say About The Article")
 			// or an article ("the Article").
+			return len(toks) - i
+		}
+	}
+	return 0
+}
+
+// followUp returns how many words at the end of question q, analysed as
+// toks, are a last question that asks after the one before it with no
+// word of its own: "…? And who said it?", "…? When?", "…? Why?". Its
+// question word would turn the first question's kind of answer into
+// its own, and "said" meet any quotation; the answer to the first
+// question tells the rest, if anything does.
+func followUp(q string, toks []analysis.Token) int {
+	asks := false
+	for i := len(toks) - 1; i > 0; i-- {
+		t := toks[i]
+		if !t.Is(analysis.Stop) && !speechAsked[t.Term] {
+			return 0
+		}
+		asks = asks || whWords[t.Surface]
+		if prev := toks[i-1]; asks && prev.End <= t.Start && strings.ContainsAny(q[prev.End:t.Start], "?") &&
+			slices.ContainsFunc(toks[:i], func(u analysis.Token) bool { return !u.Is(analysis.Stop) }) {
 			return len(toks) - i
 		}
 	}

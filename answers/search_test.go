@@ -733,6 +733,9 @@ func TestQuestionWords(t *testing.T) {
 		{"What did Blinken enter? In one sentence, please.", []string{"blinken", "enter"}},
 		{"What did Blinken enter? Details?", []string{"blinken", "enter"}},
 		{"Blinken entered the palace. Why?", []string{"blinken", "entered", "palace"}},
+		{"What did Blinken enter? And who said it?", []string{"blinken", "enter"}}, // a follow-up with no word of its own
+		{"When did Blinken enter? Why?", []string{"blinken", "enter"}},
+		{"Who entered? Blinken?", []string{"entered", "blinken"}},
 		{"Did Blinken appreciate it?", []string{"blinken", "appreciate"}},
 		{"What did Blinken enter? Much appreciated", []string{"blinken", "enter"}},
 		{"Was the palace much appreciated?", []string{"palace", "appreciated"}}, // "much" is a stop word
