@@ -843,6 +843,23 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 		}
 	}
 	ix.expandSynonyms(qt, t, particle, add)
+	if !known && len(qt.alts) == 0 && ix.p.StemNames > 0 && t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
+		// A name the corpus lacks, written as one: "Chinese" for a
+		// corpus that writes only "China", and "UK" (WordNet's
+		// "Britain") for one that writes only "British".
+		words := []string{t.Surface}
+		for _, r := range thesaurus.Related(t.Surface) {
+			if r.Kind == thesaurus.Synonym && r.Sense == 1 {
+				words = append(words, r.Word)
+			}
+		}
+		for _, w := range words {
+			for _, id := range ix.stemNames(w) {
+				s := &ix.surfaces[id]
+				add(alt{term: s.term, weight: ix.p.StemNames, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("name of the same stem %q", ix.surfaceTxt[id])})
+			}
+		}
+	}
 	if known {
 		// No reading of a known word weighs more than the word: a rare
 		// spelling of a frequent name is no rarer a thing than the name.

@@ -205,6 +205,36 @@ func (ix *Index) relatedNames(w string) []uint32 {
 	return out
 }
 
+// stemNames returns the corpus's names that share with the folded word w
+// its longest prefix of at least minStem letters that leaves at most
+// maxStemEnd letters of either: "China" for "Chinese", "British" for
+// "Britain". A people and its country often differ so, past a prefix
+// (see relatedNames for "Kazakh" and "Kazakhstan").
+func (ix *Index) stemNames(w string) []uint32 {
+	runes := []rune(w)
+	for k := len(runes) - 1; k >= minStem && len(runes)-k <= maxStemEnd; k-- {
+		p := string(runes[:k])
+		var out []uint32
+		lo, _ := slices.BinarySearchFunc(ix.names, p, func(id uint32, w string) int { return cmp.Compare(ix.surfaceTxt[id], w) })
+		for _, id := range ix.names[lo:] {
+			txt := ix.surfaceTxt[id]
+			if !strings.HasPrefix(txt, p) {
+				break
+			}
+			if txt != w && int(ix.surfaceLen[id])-k <= maxStemEnd {
+				out = append(out, id)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// maxStemEnd is the most letters past a shared stem (see stemNames).
+const maxStemEnd = 3
+
 // nameAdjective reports whether a word extends a name of the corpus by one
 // or two letters, as "Russian" does "Russia" and "European" "Europe".
 func (ix *Index) nameAdjective(w string) bool {

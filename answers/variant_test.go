@@ -48,7 +48,10 @@ func TestNameVariants(t *testing.T) {
 		{"Who did Blinen meet?", []string{`fuzzy "blinken", variant "brinken"`}, nil}, // misspelt, then spelt another way
 		{"Tlueberdi", []string{`variant "tileuberdi"`, `variant "tilverdi"`}, nil},
 		{"Kazakhstan", []string{`related name "kazakh"`}, []string{"kazakh"}},
-		{"Kazah capital", []string{`fuzzy "kazakh", related name "kazakhstan"`}, nil}, // misspelt, then the country
+		{"Kazah capital", []string{`fuzzy "kazakh", related name "kazakhstan"`}, nil},       // misspelt, then the country
+		{"What did Chinese officials say?", []string{`name of the same stem "china"`}, nil}, // a people the corpus never names, its country
+		{"Why did UK exports jump?", []string{`name of the same stem "british"`}, nil},      // WordNet's "Britain", then its people
+		{"In what century was it made?", nil, []string{"central"}},                          // no name: not "Central Asia"
 	}
 	for _, tt := range tests {
 		sc := ix.scratch()
