@@ -163,19 +163,19 @@ func TestEvaluation(t *testing.T) {
 		// Measured once on the final engine of stop 11 (its "pasta" and
 		// "name of" fixes came after): hit@1 0.650, hit@3 0.775, 0 of 5
 		// absent abstained, 3 answerable abstained.
-		{"holdout5.json", 0.70, 0.80, 2, 3},
+		{"holdout5.json", 0.72, 0.82, 3, 3},
 		// Written at stop 12 the same way (11 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came
 		// on the engine of that stop's first changes: hit@1 0.674, hit@3
 		// 0.814, 2 of 6 absent abstained, 2 answerable abstained (stop
 		// 11's final engine scored it the same).
-		{"holdout6.json", 0.67, 0.81, 3, 2},
+		{"holdout6.json", 0.72, 0.86, 4, 1},
 		// Written at stop 13 the same way (4 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came,
 		// on stop 12's final engine and on the possessive-attribute change
 		// alike: hit@1 0.837, hit@3 0.898, 4 of 7 absent abstained, 3
 		// answerable abstained.
-		{"holdout7.json", 0.83, 0.89, 5, 3},
+		{"holdout7.json", 0.85, 0.93, 5, 2},
 		// Written at stop 13 the same way, after holdout7 (8 of the
 		// writer's 60 already in the other sets, taken out). Measured as it
 		// came: hit@1 0.860, hit@3 0.860, 2 of 9 absent abstained, 2
@@ -223,7 +223,7 @@ func TestEvaluation(t *testing.T) {
 		// stop's engine after its first two changes and on stop 15's final
 		// engine alike: hit@1 0.765, hit@3 0.912, 1 of 3 absent abstained,
 		// 1 answerable abstained; a tuning set since.
-		{"dev9.json", 0.76, 0.91, 2, 1},
+		{"dev9.json", 0.79, 0.91, 2, 1},
 		// Written at stop 16 after dev9, the same way, working through each
 		// article from its end (8 of the writer's 60 already in the other
 		// sets, taken out); never tuned on. Measured once, after that
@@ -247,6 +247,13 @@ func TestEvaluation(t *testing.T) {
 		// answerable abstained; every kind right at rank 1 but paraphrase,
 		// 1 of 11 (stop 16's final engine: the same but 1 of 4 absent).
 		{"holdout14.json", 0.69, 0.81, 2, 0},
+		// Written near the end of stop 17 the same way, imagining a
+		// student, a journalist, a fast typist and a sceptic (19 of the
+		// writer's 60 already in the other sets, taken out); never tuned
+		// on. Measured once, after that stop's eight changes to the engine: hit@1
+		// 0.757, hit@3 0.784, 1 of 4 absent abstained, 3 answerable
+		// abstained (stop 16's final engine: 0.730, 0.757, 1 of 4, 3).
+		{"holdout15.json", 0.75, 0.78, 1, 3},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

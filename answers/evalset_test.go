@@ -138,6 +138,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout12.json", 45},
 		{"holdout13.json", 45},
 		{"holdout14.json", 30},
+		{"holdout15.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
