@@ -77,6 +77,21 @@ func detectType(toks []analysis.Token) answerType {
 	return anyType
 }
 
+// keywordQuestion reports whether a question is typed as keywords that
+// open with the kind of thing asked: no question word, and a first word
+// that "What" would ask with ("share of trade with Russia", "year EAEU
+// founded", "number of troops sent").
+func keywordQuestion(toks []analysis.Token) bool {
+	if len(toks) < 2 || slices.ContainsFunc(toks, func(t analysis.Token) bool { return whWords[t.Surface] }) {
+		return false
+	}
+	switch toks[0].Surface {
+	case "year", "date", "percentage", "percent", "share", "proportion", "fraction", "amount", "number", "sum":
+		return true
+	}
+	return false
+}
+
 // opensWithDate reports whether a question opens by asking for a date:
 // "When was…", "In what year…", "Which month…". A "when" further in
 // ("Did Tokayev face rivals when he won?") asks no date, nor does a "when"

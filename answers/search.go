@@ -268,7 +268,14 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			t.Term = analysis.TermOf(t.Surface)
 		}
 	}
-	qry := &query{want: detectType(sc.toks), why: asksWhy(sc.toks), asksDate: opensWithDate(sc.toks), asksSpeech: asksWhatSaid(sc.toks), asksContent: asksContent(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
+	shape := sc.toks // the question as its kind of answer is read
+	if ix.p.KeywordType && keywordQuestion(sc.toks) {
+		// "share of Central Asian trade with Russia", "year EAEU
+		// founded": typed as keywords, it asks what its first word
+		// names, as "What share…", "What year…" do.
+		shape = append([]analysis.Token{{Surface: "what", Term: "what", Flags: analysis.Stop, Word: -1}}, sc.toks...)
+	}
+	qry := &query{want: detectType(shape), why: asksWhy(sc.toks), asksDate: opensWithDate(shape), asksSpeech: asksWhatSaid(sc.toks), asksContent: asksContent(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -303,7 +310,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	}
 	titled := ix.titleWords(sc.toks)
 	if qry.want == amountType {
-		qry.unit = ix.detectUnit(sc.toks)
+		qry.unit = ix.detectUnit(shape)
 	}
 	focus, possessive := attribute(sc.toks)
 	if focus == nil && ix.p.FocusOf {

@@ -303,6 +303,9 @@ func TestHasType(t *testing.T) {
 		{"When did the unrest begin?", dateType, []bool{true, false, true, false}},
 		{"Who spoke about the unrest?", nameType, []bool{false, false, false, true}},
 		{"How many of the 227 were people?", amountType, []bool{false, false, true, false}},
+		{"year unrest began", dateType, []bool{true, false, true, false}}, // keywords, the kind first
+		{"number of people killed in the unrest", amountType, []bool{false, true, true, false}},
+		{"unrest year", anyType, nil}, // the kind not first
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
