@@ -178,6 +178,17 @@ const (
 	maxSuffix = 5
 )
 
+// namesFrom returns the corpus's names that begin with prefix, from its
+// sorted names.
+func (ix *Index) namesFrom(prefix string) []uint32 {
+	lo, _ := slices.BinarySearchFunc(ix.names, prefix, func(id uint32, w string) int { return cmp.Compare(ix.surfaceTxt[id], w) })
+	hi := lo
+	for hi < len(ix.names) && strings.HasPrefix(ix.surfaceTxt[ix.names[hi]], prefix) {
+		hi++
+	}
+	return ix.names[lo:hi]
+}
+
 // relatedNames returns the name surfaces of the corpus that begin with the
 // folded name w and are at most maxSuffix letters longer, and those that w
 // begins with, at least minStem letters long.
@@ -187,12 +198,7 @@ func (ix *Index) relatedNames(w string) []uint32 {
 		return nil
 	}
 	var out []uint32
-	lo, _ := slices.BinarySearchFunc(ix.names, w, func(id uint32, w string) int { return cmp.Compare(ix.surfaceTxt[id], w) })
-	for _, id := range ix.names[lo:] {
-		txt := ix.surfaceTxt[id]
-		if !strings.HasPrefix(txt, w) {
-			break
-		}
+	for _, id := range ix.namesFrom(w) {
 		if extra := int(ix.surfaceLen[id]) - len(runes); extra > 0 && extra <= maxSuffix {
 			out = append(out, id)
 		}
@@ -213,15 +219,9 @@ func (ix *Index) relatedNames(w string) []uint32 {
 func (ix *Index) stemNames(w string) []uint32 {
 	runes := []rune(w)
 	for k := len(runes) - 1; k >= minStem && len(runes)-k <= maxStemEnd; k-- {
-		p := string(runes[:k])
 		var out []uint32
-		lo, _ := slices.BinarySearchFunc(ix.names, p, func(id uint32, w string) int { return cmp.Compare(ix.surfaceTxt[id], w) })
-		for _, id := range ix.names[lo:] {
-			txt := ix.surfaceTxt[id]
-			if !strings.HasPrefix(txt, p) {
-				break
-			}
-			if txt != w && int(ix.surfaceLen[id])-k <= maxStemEnd {
+		for _, id := range ix.namesFrom(string(runes[:k])) {
+			if ix.surfaceTxt[id] != w && int(ix.surfaceLen[id])-k <= maxStemEnd {
 				out = append(out, id)
 			}
 		}
