@@ -137,6 +137,8 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"a verb of saying only in a name", "What did Kurbayev say at the forum?", func(p *Params) { p.NeedSpeech = false },
 			"", "Kurbayev met the Secretary of State at the forum."},
+		{"nothing agreed, asked without a speaker", "What was agreed in Dushanbe?", func(p *Params) { p.NeedSpeech = false },
+			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"said by another", "What did Kurbayev say at the forum?", func(p *Params) { p.SpeechSubject = false },
 			"", "Kurbayev met the Secretary of State at the forum."},
 		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },

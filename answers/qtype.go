@@ -1234,6 +1234,9 @@ func asksWhatSaid(toks []analysis.Token) bool {
 		return false
 	}
 	from, bare := 2, true // where the subject and verb start; whether the verb is bare
+	if outcomeAsked(toks) {
+		return true
+	}
 	switch toks[1].Surface {
 	case "did", "does", "do", "will", "would":
 	case "has", "have", "had":
@@ -1283,6 +1286,21 @@ func asksContent(toks []analysis.Token) bool {
 // say about Russia?", "What Biden write to Tokayev?". The verb is a bare
 // verb of saying within three words of "what", after words that are no
 // stop words (the subject); 0 when there is none.
+// outcomeAsked reports whether a question asks, with no speaker, what was
+// said or agreed at something: "What was agreed at the G20 meeting?",
+// "What was discussed in Astana?", "What came out of the talks?". The
+// answer reports it; a sentence that only places the meeting does not.
+func outcomeAsked(toks []analysis.Token) bool {
+	if len(toks) < 4 || toks[0].Surface != "what" {
+		return false
+	}
+	switch toks[1].Surface {
+	case "was", "were", "is", "are", "has", "have":
+		return speechAsked[toks[2].Term] && toks[2].Surface != toks[2].Term
+	}
+	return false
+}
+
 func auxless(toks []analysis.Token) int {
 	for k := 2; k < min(len(toks), 5); k++ {
 		if toks[k-1].Is(analysis.Stop) && toks[k-1].Surface != "s" {
