@@ -1233,10 +1233,10 @@ func asksWhatSaid(toks []analysis.Token) bool {
 	if len(toks) < 3 || toks[0].Surface != "what" {
 		return false
 	}
-	from, bare := 2, true // where the subject and verb start; whether the verb is bare
 	if outcomeAsked(toks) {
 		return true
 	}
+	from, bare := 2, true // where the subject and verb start; whether the verb is bare
 	switch toks[1].Surface {
 	case "did", "does", "do", "will", "would":
 	case "has", "have", "had":
@@ -1281,26 +1281,26 @@ func asksContent(toks []analysis.Token) bool {
 	return auxless(toks) > 0
 }
 
-// auxless returns the index of the verb of a "what" question written
-// without its "did" or "does", as a learner may write it: "What Blinken
-// say about Russia?", "What Biden write to Tokayev?". The verb is a bare
-// verb of saying within three words of "what", after words that are no
-// stop words (the subject); 0 when there is none.
 // outcomeAsked reports whether a question asks, with no speaker, what was
 // said or agreed at something: "What was agreed at the G20 meeting?",
-// "What was discussed in Astana?", "What came out of the talks?". The
-// answer reports it; a sentence that only places the meeting does not.
+// "What was discussed in Astana?". The answer reports it; a sentence that
+// only places the meeting does not.
 func outcomeAsked(toks []analysis.Token) bool {
 	if len(toks) < 4 || toks[0].Surface != "what" {
 		return false
 	}
 	switch toks[1].Surface {
 	case "was", "were", "is", "are", "has", "have":
-		return speechAsked[toks[2].Term] && toks[2].Surface != toks[2].Term
+		return speechAsked[toks[2].Term] && toks[2].Surface != toks[2].Term // a participle: "agreed", "said"
 	}
 	return false
 }
 
+// auxless returns the index of the verb of a "what" question written
+// without its "did" or "does", as a learner may write it: "What Blinken
+// say about Russia?", "What Biden write to Tokayev?". The verb is a bare
+// verb of saying within three words of "what", after words that are no
+// stop words (the subject); 0 when there is none.
 func auxless(toks []analysis.Token) int {
 	for k := 2; k < min(len(toks), 5); k++ {
 		if toks[k-1].Is(analysis.Stop) && toks[k-1].Surface != "s" {
@@ -1426,8 +1426,8 @@ func terms(words ...string) map[string]bool {
 // Astana called before?", "formerly known" in "What was Astana formerly
 // known as?", "old name" in "What is Astana's old name?". The answer
 // seldom writes them ("earlier known as Nur-Sultan"); they say what kind
-// of answer is asked for (see statesFormerName), not what it is about.
-// misspelt reports whether a word is a misspelling of another ("befor").
+// of answer is asked for (see statesFormerName), not what it is about;
+// misspelt tells a misspelling of one of them ("befor").
 func formerNameWords(toks []analysis.Token, misspelt func(word, of string) bool) []int {
 	adverb := func(w string) bool {
 		if formerAdverbs[w] {

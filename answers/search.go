@@ -1225,6 +1225,9 @@ func (qry *query) speechTopic() uint32 {
 	return m
 }
 
+// maxModifiers is how many words may stand between an article and its noun.
+const maxModifiers = 4
+
 // unnamedNoun reports whether a candidate sentence brings in the thing
 // whose name the question asks for (qry.named) with "a" or "an" and
 // gives it no name: "Blinken entered an imposing blue-domed palace" names
@@ -1237,9 +1240,6 @@ func (qry *query) speechTopic() uint32 {
 // code called the Yassa"). Any sentence that names the noun so, or
 // brings it in otherwise, may answer: "stayed at the San Jose Marriott"
 // for the name of a hotel.
-// maxModifiers is how many words may stand between an article and its noun.
-const maxModifiers = 4
-
 func (ix *Index) unnamedNoun(qry *query, c *candidate, sc *scratch) bool {
 	noun := &qry.terms[bits.TrailingZeros32(qry.named)]
 	asked := func(t analysis.Token) bool {
