@@ -245,3 +245,22 @@ func typoDistance(n int) int {
 	}
 	return 2
 }
+
+// minDropped is the shortest misspelling read as a word with two letters
+// dropped (see dropsLetters).
+const minDropped = 6
+
+// dropsLetters reports whether typed is word with one or more letters
+// left out, and the first kept: "uzbkstan" for "uzbekistan".
+func dropsLetters(typed, word string) bool {
+	if len(typed) >= len(word) || typed == "" || typed[0] != word[0] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(word) && i < len(typed); j++ {
+		if word[j] == typed[i] {
+			i++
+		}
+	}
+	return i == len(typed)
+}

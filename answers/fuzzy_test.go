@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/answers/analysis"
 	"github.com/citebot/citebot/corpus"
 )
 
@@ -71,6 +72,50 @@ func TestNearInflected(t *testing.T) {
 		}
 		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
 			t.Errorf("nearInflected(%q) in %q = %q, want %q", tt.word, tt.body, got, tt.want)
+		}
+	}
+}
+
+// TestDroppedLetters checks that a misspelling of six letters or more
+// that lost two letters of a corpus word meets it (Params.Dropped), and
+// that another misspelling two edits away, under nine letters, does not.
+func TestDroppedLetters(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a",
+		Body: "Blinken flew to Uzbekistan. The reelection was held in November."}}))
+	for _, tc := range []struct {
+		question, want string // want: a surface met fuzzily, "" for none
+	}{
+		{"Who flew to Uzbkstan?", "uzbekistan"},  // two letters dropped
+		{"Who flew to Uzbekstan?", "uzbekistan"}, // one
+		{"When was the rlection?", "reelection"}, // the first letter kept
+		{"When was the relecton?", "reelection"},
+		{"Who flew to Uzbekistna?", "uzbekistan"}, // a swap, one edit
+		{"Who flew to Ubekstan?", "uzbekistan"},
+		{"Was it held in Nvembr?", "november"},
+		{"Was it held in Nivembr?", ""}, // a letter changed and one lost
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.question, sc)
+		ix.pool.Put(sc)
+		got := ""
+		for _, qt := range qry.terms {
+			for _, a := range qt.alts {
+				if strings.HasPrefix(a.how, "fuzzy") {
+					got = ix.termText[a.term]
+				}
+			}
+		}
+		want := ""
+		if tc.want != "" {
+			want = analysis.TermOf(tc.want)
+		}
+		if got != want {
+			t.Errorf("%q: fuzzy match %q, want %q", tc.question, got, want)
+		}
+	}
+	for typed, want := range map[string]bool{"uzbkstan": true, "uzbekistan": false, "zbekistan": false, "uzbkestan": false} {
+		if got := dropsLetters(typed, "uzbekistan"); got != want {
+			t.Errorf("dropsLetters(%q, uzbekistan) = %v, want %v", typed, got, want)
 		}
 	}
 }

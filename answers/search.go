@@ -788,6 +788,14 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			f, _ := utf8.DecodeRuneInString(other)
 			return f != first && (m.dist > 1 || utf8.RuneCountInString(other) == n)
 		})
+		if len(matches) == 0 && ix.p.Dropped && typoDistance(n) == 1 && n >= minDropped {
+			// "Uzbkstan", "rlection": typed fast, a word loses letters
+			// more often than it gains or swaps them; two lost from a
+			// word of eight or more letters still leave it plain.
+			matches = slices.DeleteFunc(ix.near(t.Surface, 2, true, sc), func(m fuzzyMatch) bool {
+				return !dropsLetters(t.Surface, ix.surfaceTxt[m.surface])
+			})
+		}
 		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
 			if a.dist != b.dist {
 				return a.dist - b.dist
