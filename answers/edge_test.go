@@ -176,6 +176,8 @@ func FuzzSentenceShapes(f *testing.F) {
 		"What? Thanks!", "t-y", "x cheer-s", "thank you so much", "quick q: so btw", "Based on the articles,", "all five countries abstained", "one of the",
 		"the 66-year-old", "aged", "Four thousand emigrated", "I have a question. Who?", "Can you help me? What", "x: y. z?",
 		"the president of Turkmenistan", "the of The", "Q: who", "question", "Excuse me", "tl;dr", "Any idea", "Does anyone know",
+		"What was Astana called before?", "earlier known as", "old name", "name of", "Uzbek president's name", "name",
+		"share of trade", "year", "What? And who said it?", "? Why?", "uzbkstan", "",
 	} {
 		f.Add(s)
 	}
@@ -222,5 +224,26 @@ func FuzzSentenceShapes(f *testing.F) {
 		}
 		attribute(toks)
 		attributeOfName(toks)
+		for _, i := range formerNameWords(toks, func(w, of string) bool { return w != of }) {
+			if i < 0 || i >= len(toks) {
+				t.Fatalf("formerNameWords(%q) names token %d of %d", s, i, len(toks))
+			}
+		}
+		statesFormerName(toks)
+		namedNoun(toks)
+		keywordQuestion(toks)
+		if n := followUp(s, toks); n < 0 || n > len(toks) {
+			t.Fatalf("followUp(%q) = %d of %d tokens", s, n, len(toks))
+		}
+		for _, q := range []string{"What is the name of the palace?", "What did Kurbayev say?"} {
+			qry := ix.analyze(q, sc)
+			c := candidate{sid: 0}
+			if qry.named != 0 {
+				ix.unnamedNoun(qry, &c, sc)
+			}
+			qry.speechSubject()
+		}
+		dropsLetters(s, "uzbekistan")
+		dropsLetters("uzb", s)
 	})
 }
