@@ -300,21 +300,10 @@ func TestUnmentioned(t *testing.T) {
 // as asking about what the corpus lacks.
 func TestCoverClose(t *testing.T) {
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Blinken ended his visit on Wednesday.\n\nReporters waited outside."}}))
-	const q = "When did Blinken end the trip?"
-	for _, tc := range []struct {
-		close float64
-		want  string
-	}{
-		{DefaultParams().CoverClose, "Blinken ended his visit on Wednesday."},
-		{0, ""},
-	} {
-		p := DefaultParams()
-		p.CoverClose = tc.close
-		p.MinCover = 0.6 // high enough that "trip" uncovered is too much
-		if got := firstQuote(t, ix.WithParams(p), q); got != tc.want {
-			t.Errorf("CoverClose %.2f: first answer %q, want %q", tc.close, got, tc.want)
-		}
-	}
+	checkWeight(t, ix, "When did Blinken end the trip?", func(p *Params) *float64 { return &p.CoverClose },
+		func(p *Params) { p.MinCover = 0.6 }, // high enough that "trip" uncovered is too much
+		weightCase{DefaultParams().CoverClose, "Blinken ended his visit on Wednesday."},
+		weightCase{0, ""})
 }
 
 // TestEventOwner checks that a name in the possessive before an event

@@ -799,17 +799,31 @@ func TestQuestionWords(t *testing.T) {
 func TestHedge(t *testing.T) {
 	body := "Blinken entered a blue palace.\n\nNothing else happened. Reporters entered the hall.\n\nActually, Blinken left early."
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
-	for _, tc := range []struct {
-		hedge float64
-		want  string
-	}{
-		{DefaultParams().Hedge, "Blinken entered a blue palace."},
-		{1, "Actually, Blinken left early."},
-	} {
+	checkWeight(t, ix, "What did Blinken actually enter?", func(p *Params) *float64 { return &p.Hedge }, nil,
+		weightCase{DefaultParams().Hedge, "Blinken entered a blue palace."},
+		weightCase{1, "Actually, Blinken left early."})
+}
+
+// weightCase is a value of one weight and the first answer it gives, ""
+// for none.
+type weightCase struct {
+	value float64
+	want  string
+}
+
+// checkWeight checks that ix answers question q first with each case's
+// answer when the weight that field points at has the case's value; set,
+// if not nil, changes other weights alike for every case.
+func checkWeight(t *testing.T, ix *Index, q string, field func(*Params) *float64, set func(*Params), cases ...weightCase) {
+	t.Helper()
+	for _, tc := range cases {
 		p := DefaultParams()
-		p.Hedge = tc.hedge
-		if got := firstQuote(t, ix.WithParams(p), "What did Blinken actually enter?"); got != tc.want {
-			t.Errorf("hedge %.2f: first answer %q, want %q", tc.hedge, got, tc.want)
+		*field(&p) = tc.value
+		if set != nil {
+			set(&p)
+		}
+		if got := firstQuote(t, ix.WithParams(p), q); got != tc.want {
+			t.Errorf("%q, weight %.2f: first answer %q, want %q", q, tc.value, got, tc.want)
 		}
 	}
 }
@@ -875,26 +889,13 @@ func TestContractions(t *testing.T) {
 func TestRoleTitle(t *testing.T) {
 	body := "Then Blinken met Tokayev.\n\nLater Blinken flew home. Nothing else happened.\n\nNobody spoke. Rain fell.\n\nThe secretary met Lavrov."
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
-	for _, q := range []string{"Who did Secretary Blinken meet?", "Who did Mr. Blinken meet?"} {
-		for _, tc := range []struct {
-			title float64
-			want  string
-		}{
-			{DefaultParams().RoleTitle, "Then Blinken met Tokayev."},
-			// Weighed in full, the title puts the secretary's sentence
-			// first, which names no Blinken: no answer.
-			{1, ""},
-		} {
-			if strings.HasPrefix(q, "Who did Mr.") && tc.title == 1 {
-				continue // the corpus has no "Mr": it is not looked for at all
-			}
-			p := DefaultParams()
-			p.RoleTitle = tc.title
-			if got := firstQuote(t, ix.WithParams(p), q); got != tc.want {
-				t.Errorf("%q, title %.2f: first answer %q, want %q", q, tc.title, got, tc.want)
-			}
-		}
-	}
+	title := func(p *Params) *float64 { return &p.RoleTitle }
+	light := weightCase{DefaultParams().RoleTitle, "Then Blinken met Tokayev."}
+	// Weighed in full, the title puts the secretary's sentence first,
+	// which names no Blinken: no answer.
+	checkWeight(t, ix, "Who did Secretary Blinken meet?", title, nil, light, weightCase{1, ""})
+	// The corpus has no "Mr": it is not looked for at all.
+	checkWeight(t, ix, "Who did Mr. Blinken meet?", title, nil, light)
 	// A title of several words (Params.TitleOf) weighs little too, as a
 	// title; the same words before no name weigh in full.
 	mass := func(q, word string) float64 {
@@ -966,19 +967,9 @@ func TestLongFormAcronym(t *testing.T) {
 func TestCapitalForCountry(t *testing.T) {
 	body := "Russia said the talks had failed.\n\nAnalysts said the talks were long."
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
-	for _, tc := range []struct {
-		capital float64
-		want    string
-	}{
-		{DefaultParams().Capital, "Russia said the talks had failed."},
-		{0, ""},
-	} {
-		p := DefaultParams()
-		p.Capital = tc.capital
-		if got := firstQuote(t, ix.WithParams(p), "What did Moscow say about the talks?"); got != tc.want {
-			t.Errorf("Capital %v: first answer %q, want %q", tc.capital, got, tc.want)
-		}
-	}
+	checkWeight(t, ix, "What did Moscow say about the talks?", func(p *Params) *float64 { return &p.Capital }, nil,
+		weightCase{DefaultParams().Capital, "Russia said the talks had failed."},
+		weightCase{0, ""})
 }
 
 // TestDefinition checks which questions ask only to define a thing, which
