@@ -1250,13 +1250,11 @@ const maxModifiers = 4
 // for the name of a hotel.
 func (ix *Index) unnamedNoun(qry *query, c *candidate, sc *scratch) bool {
 	noun := &qry.terms[bits.TrailingZeros32(qry.named)]
-	asked := func(t analysis.Token) bool {
-		for i := range qry.terms {
-			if ix.tokenMeets(&qry.terms[i], t) {
-				return true
-			}
-		}
-		return false
+	pos := qry.termPositions(ix)
+	asked := func(t analysis.Token) bool { // it meets a word of the question
+		id, ok := ix.termIDs[t.Term]
+		_, met := pos[id]
+		return ok && met
 	}
 	name := func(t analysis.Token) bool {
 		return t.Is(analysis.Capitalized) && !t.Is(analysis.Stop) && !t.Is(analysis.Compound) && !asked(t)
