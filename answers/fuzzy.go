@@ -264,3 +264,50 @@ func dropsLetters(typed, word string) bool {
 	}
 	return i == len(typed)
 }
+
+// englishCorrection returns the most frequent English word (one with a
+// word vector) one edit from word, a letter added, lost, changed or two
+// neighbours swapped, or "" when there is none. Words of fewer than
+// minEnglishTypo letters are not corrected: too many words stand one edit
+// from a short one.
+func (ix *Index) englishCorrection(word string) string {
+	if ix.vecs == nil || utf8.RuneCountInString(word) < minEnglishTypo {
+		return ""
+	}
+	best, bestID := "", int32(-1)
+	edits1(word, func(w string) {
+		if id := ix.vecs.ID(w); id >= 0 && (bestID < 0 || id < bestID) {
+			best, bestID = w, id
+		}
+	})
+	return best
+}
+
+// minEnglishTypo is the shortest word englishCorrection corrects.
+const minEnglishTypo = 5
+
+// edits1 calls f with every lowercase ASCII word one edit from word: a
+// letter deleted, two neighbours swapped, a letter changed or inserted.
+// Some words come more than once.
+func edits1(word string, f func(string)) {
+	b := []byte(word)
+	buf := make([]byte, 0, len(b)+1)
+	for i := range b {
+		f(string(append(append(buf[:0], b[:i]...), b[i+1:]...)))
+		if i+1 < len(b) {
+			buf = append(buf[:0], b...)
+			buf[i], buf[i+1] = buf[i+1], buf[i]
+			f(string(buf))
+		}
+	}
+	for i := 0; i <= len(b); i++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			f(string(append(append(append(buf[:0], b[:i]...), c), b[i:]...)))
+			if i < len(b) && b[i] != c {
+				buf = append(buf[:0], b...)
+				buf[i] = c
+				f(string(buf))
+			}
+		}
+	}
+}

@@ -119,3 +119,47 @@ func TestDroppedLetters(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishCorrection checks that a misspelt English word the corpus holds
+// only in another form or in other words is read as its correction: by the
+// correction's stem ("anonymus" → "anonymous" meets "anonymity"), by its
+// thesaurus relations, and that it is not corrected when a corpus word
+// stands near, when it is a name, or when it is too short to tell.
+func TestEnglishCorrection(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a",
+		Body: "A diplomat spoke on condition of anonymity. Officials praised the cheap loans. Tokayev met Blinken."}}))
+	for _, tc := range []struct {
+		question, want string // want: the corpus surface the misspelt word meets, "" for none
+		how            string // how the reading is explained, its beginning
+	}{
+		{"Was the diplomat anonymus?", "anonymity", `misspelt "anonymous": exact`},
+		{"Which loans were inexpnsive?", "cheap", `misspelt "inexpensive": synonym`},
+		{"Did Tokayev meet Blinkn?", "blinken", "fuzzy"}, // the corpus's word comes first
+		{"Did Tokayev meet Anonymus?", "", ""},           // a name is not corrected to English
+		{"Were loans hurd?", "", ""},                     // four letters: too short
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.question, sc)
+		ix.pool.Put(sc)
+		got, how := "", ""
+		for _, qt := range qry.terms {
+			for _, a := range qt.alts {
+				if a.how != "exact" && a.phrase == nil {
+					got, how = ix.termText[a.term], a.how
+				}
+			}
+		}
+		want := ""
+		if tc.want != "" {
+			want = analysis.TermOf(tc.want)
+		}
+		if got != want || !strings.HasPrefix(how, tc.how) {
+			t.Errorf("%q: met %q (%s), want %q (%s…)", tc.question, got, how, want, tc.how)
+		}
+	}
+	for word, want := range map[string]string{"anonymus": "anonymous", "recieve": "receive", "xqzvwk": "", "sanctoins": "sanctions", "hurd": ""} {
+		if got := ix.englishCorrection(word); got != want {
+			t.Errorf("englishCorrection(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

@@ -133,6 +133,7 @@ type indexData struct {
 	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
 
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
+	folds     map[string][]uint32 // transliteration fold → name surfaces (see translitFold)
 	names     []uint32            // name surfaces, sorted by text (see relatedNames)
 
 	titleTerms  [][]termID // per article, sorted: the title's terms

@@ -776,6 +776,14 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
 		}
 	}
+	if key := translitFold(t.Surface); key != "" && ix.p.Translit > 0 {
+		// The same name in another transliteration: "Toqayev", "Zhomart".
+		for _, id := range ix.folds[key] {
+			if s := &ix.surfaces[id]; !known || s.term != exact {
+				add(alt{term: s.term, weight: ix.p.Translit, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("transliteration %q", ix.surfaceTxt[id])})
+			}
+		}
+	}
 	// A word the vectors hold (qt.vec, set for all but names) is English,
 	// not a misspelling: "pasta" is not "past" (see englishWord).
 	if !known && !t.Is(analysis.Number) && mayBeMisspelt(t) && qt.vec < 0 {
@@ -832,6 +840,25 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 					}
 				}
 			}
+		}
+	}
+	if len(qt.alts) == 0 && ix.p.English > 0 && !known && qt.vec < 0 && !t.Is(analysis.Number) &&
+		!(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) && mayBeMisspelt(t) {
+		// A misspelt English word the corpus holds only in another form
+		// or in other words: "anonymus" is "anonymous", which meets the
+		// corpus's "anonymity" by its stem; "cautios" is "cautious",
+		// close in meaning to "carefully".
+		if w := ix.englishCorrection(t.Surface); w != "" {
+			qt.vec = ix.vecs.ID(w)
+			how := fmt.Sprintf("misspelt %q: ", w)
+			if id, ok := ix.termIDs[analysis.TermOf(w)]; ok {
+				add(alt{term: id, weight: ix.p.English, idf: ix.idf(ix.df(id)), how: how + "exact"})
+			}
+			ix.expandSynonyms(qt, analysis.Token{Surface: w, Term: analysis.TermOf(w)}, "", func(a alt) {
+				a.weight *= ix.p.English
+				a.how = how + a.how
+				add(a)
+			})
 		}
 	}
 	// Acronyms: the long forms defined in the corpus, and the other

@@ -34,6 +34,37 @@ func skeleton(w string) string {
 	return string(b)
 }
 
+// translitFolds are the letters that English transliterations of one
+// Kazakh, Uzbek or Russian name write differently: "Qasym-Zhomart Toqayev"
+// (Kazakh Latin) is "Kassym-Jomart Tokayev"; "Zhaparov" is "Japarov".
+var translitFolds = strings.NewReplacer("dzh", "j", "zh", "j", "dj", "j", "kh", "h", "q", "k", "ck", "k", "w", "v", "ph", "f", "y", "i")
+
+// translitFold returns a name's letters with the differences of
+// transliteration folded away (translitFolds) and doubled letters made
+// single ("Kassym" and "Qasym" are both "kasim"), or "" for a word of
+// fewer than minFold letters or with letters outside a to z.
+func translitFold(w string) string {
+	if len(w) < minFold {
+		return ""
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	b := []byte(translitFolds.Replace(w))
+	out := b[:1]
+	for _, c := range b[1:] {
+		if c != out[len(out)-1] {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// minFold is the shortest name folded by translitFold.
+const minFold = 5
+
 // skeletonKey returns the skeleton of a name long enough for it to be
 // telling, or "".
 func skeletonKey(w string) string {
@@ -57,9 +88,13 @@ func (ix *Index) indexSkeletons() {
 			ix.skeletons[k] = append(ix.skeletons[k], uint32(id))
 		}
 	}
+	ix.folds = make(map[string][]uint32)
 	for id := range ix.surfaces {
 		if ix.surfaces[id].nameLike() {
 			ix.names = append(ix.names, uint32(id))
+			if k := translitFold(ix.surfaceTxt[id]); k != "" {
+				ix.folds[k] = append(ix.folds[k], uint32(id))
+			}
 		}
 	}
 	slices.SortFunc(ix.names, func(a, b uint32) int { return cmp.Compare(ix.surfaceTxt[a], ix.surfaceTxt[b]) })
