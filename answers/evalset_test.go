@@ -139,6 +139,8 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout13.json", 45},
 		{"holdout14.json", 30},
 		{"holdout15.json", 35},
+		{"holdout16.json", 40},
+		{"dev10.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
