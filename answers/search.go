@@ -39,6 +39,7 @@ type qterm struct {
 	former  bool    // it asks for a former name (see formerNameWords)
 	minor   bool    // it only stresses the question, titles a name or asks for an amount: "actually", "Mr.", "long" in "how long"
 	mass    float64 // the idf weight it carries in coverage
+	ctxMax  float64 // when above 0, the most it scores by standing beside the sentence, in the title or as the outlet (see creditOf)
 	alts    []alt
 }
 
@@ -921,9 +922,11 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 	case initials:
 		// "EBRD" names the bank as "European Bank…" does, and weighs
 		// what a word the corpus lacks weighs: an answer that does not
-		// name the bank covers little of the question.
+		// name the bank covers little of the question. Beside a
+		// sentence, it scores no more than the long form scores in one.
 		qt.name = true
 		qt.mass = ix.p.Unknown * ix.idf(0)
+		qt.ctxMax = qt.alts[0].weight * qt.alts[0].idf
 	case len(qt.alts) > 0:
 		qt.mass = qt.alts[0].idf
 	default:
@@ -936,6 +939,7 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 // little.
 func (qt *qterm) scale(f float64) {
 	qt.mass *= f
+	qt.ctxMax *= f
 	for j := range qt.alts {
 		qt.alts[j].idf *= f
 	}
@@ -1562,8 +1566,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		src := meta[1] &^ c.mask
 		tm := meta[0] &^ (c.mask | near | para | src)
 		c.ctx, c.para, c.title, c.src = near, para, tm, src
-		mn := ix.p.Neighbour*qry.massOf(near&qry.neighbourNames()) + ix.p.NeighbourWord*qry.massOf(near&^qry.neighbourNames())
-		mp, mt, ms := qry.massOf(para), qry.massOf(tm), qry.massOf(src)
+		mn := ix.p.Neighbour*qry.creditOf(near&qry.neighbourNames()) + ix.p.NeighbourWord*qry.creditOf(near&^qry.neighbourNames())
+		mp, mt, ms := qry.creditOf(para), qry.creditOf(tm), qry.creditOf(src)
 		c.score = (c.own + mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
 		if s.Kind == corpus.Heading {
 			c.score *= ix.p.HeadingPen
@@ -2014,6 +2018,24 @@ func (qry *query) massOf(m uint32) float64 {
 	return s
 }
 
+// creditOf sums what the terms of m score when they stand beside a
+// sentence rather than in it: their mass, at most ctxMax where set.
+func (qry *query) creditOf(m uint32) float64 {
+	var s float64
+	for ; m != 0; m &= m - 1 {
+		s += qry.terms[bits.TrailingZeros32(m)].credit()
+	}
+	return s
+}
+
+// credit is what the term scores beside a sentence (see creditOf).
+func (qt *qterm) credit() float64 {
+	if qt.ctxMax > 0 {
+		return min(qt.mass, qt.ctxMax)
+	}
+	return qt.mass
+}
+
 // outletMask returns the question terms that name an article's outlet,
 // given as its sorted terms (see outletNames).
 func (ix *Index) outletMask(qry *query, tt []termID) uint32 {
@@ -2214,13 +2236,13 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 			if qry.neighbourNames()&bit != 0 {
 				w = ix.p.Neighbour
 			}
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: w * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: w * qt.credit() / qry.mass})
 		case c.para&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.credit() / qry.mass})
 		case c.src&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: the outlet", qt.surface), Score: ix.p.Outlet * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q: the outlet", qt.surface), Score: ix.p.Outlet * qt.credit() / qry.mass})
 		case c.title&bit != 0:
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.titleWeight(ix.c.Sentences[c.sid].Article) * qt.mass / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the title", qt.surface), Score: ix.titleWeight(ix.c.Sentences[c.sid].Article) * qt.credit() / qry.mass})
 		default:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q not found (%d alternatives)", qt.surface, len(qt.alts))})
 		}

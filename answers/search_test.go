@@ -247,6 +247,23 @@ func TestInitials(t *testing.T) {
 			t.Errorf("%q: got %v, want %q", tc.q, got, tc.want)
 		}
 	}
+	// Beside the sentence that spells the bank out, "EBRD" scores no more
+	// than it scores there: it weighs much in coverage (a word the corpus
+	// lacks), not in what a neighbour gains.
+	ix.p.MinCover = 0
+	got, _ := ix.Search("Did the EBRD find that Kazakhstan grew?", Options{K: 4, Explain: true})
+	ix.p.MinCover = DefaultParams().MinCover
+	part := make(map[string]float64) // quote → what "ebrd" scores in it
+	for _, a := range got {
+		for _, p := range a.Explain.Parts {
+			if strings.HasPrefix(p.What, `"ebrd"`) {
+				part[a.Quote] = p.Score
+			}
+		}
+	}
+	if in, beside := part[sentences[0]], part[sentences[1]]; in == 0 || beside == 0 || beside > in {
+		t.Errorf("EBRD scores %.3f in the sentence that spells it out, %.3f beside it; want 0 < beside ≤ in", in, beside)
+	}
 	sc := ix.scratch()
 	defer ix.pool.Put(sc)
 	qry := ix.analyze("By what percentage did the GDP of Kazakhstan grow according to the EBRD?", sc)
