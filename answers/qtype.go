@@ -265,9 +265,10 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 				return percentUnit
 			}
 		case "how":
-			if next == "much" && i+2 < len(toks) && toks[i+2].Surface == "of" {
+			if next == "much" && i+2 < len(toks) && toks[i+2].Surface == "of" && !slices.ContainsFunc(toks, func(t analysis.Token) bool { return rateWords[t.Surface] }) {
 				// "How much of the trade…": a part of a whole, told
-				// as a share more often than as a sum.
+				// as a share more often than as a sum; but "How much
+				// of the money does each country get?" asks for a sum.
 				return percentUnit
 			}
 			howMuch = howMuch || next == "much"

@@ -418,8 +418,9 @@ func TestAmountUnit(t *testing.T) {
 		{"How many people voted?", anyUnit, nil},
 		{"How many days did Blinken spend there?", anyUnit, nil},
 		{"How many dollars did Blinken announce?", moneyUnit, []bool{true, false, false, false, true}},
-		{"How much of the trade is with Russia?", percentUnit, []bool{false, true, true, false, false}}, // a part of a whole
-		{"How many of the votes did Tokayev win?", anyUnit, nil},                                        // counted, often
+		{"How much of the trade is with Russia?", percentUnit, []bool{false, true, true, false, false}},        // a part of a whole
+		{"How much of the funding does each country get?", moneyUnit, []bool{true, false, false, false, true}}, // a sum per country
+		{"How many of the votes did Tokayev win?", anyUnit, nil},                                               // counted, often
 	} {
 		sc := ix.scratch()
 		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
