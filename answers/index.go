@@ -136,10 +136,11 @@ type indexData struct {
 	folds     map[string][]uint32 // transliteration fold → name surfaces (see translitFold)
 	names     []uint32            // name surfaces, sorted by text (see relatedNames)
 
-	titleTerms  [][]termID // per article, sorted: the title's terms
-	outletTerms [][]termID // per article, sorted: the outlet's terms, and the original outlet's of a translation
-	outletWords []termID   // every outlet's terms, sorted: a question that meets none names no outlet
-	titleLen    []uint8    // per article: content terms of the title
+	titleTerms      [][]termID       // per article, sorted: the title's terms
+	outletTerms     [][]termID       // per article, sorted: the outlet's terms, and the original outlet's of a translation
+	outletWords     []termID         // every outlet's terms, sorted: a question that meets none names no outlet
+	outletSpellings []outletSpelling // every outlet's words as written, sorted, for misspellings of them
+	titleLen        []uint8          // per article: content terms of the title
 
 	// vecs are the word vectors; termVec is each term's row in them (that
 	// of its most frequent written form), -1 for names and words without
@@ -596,9 +597,23 @@ func (ix *Index) indexTitles() {
 		toks = an.Analyze(toks, a.OriginalOutlet)
 		ix.outletTerms[ai] = ix.metadataTerms(toks)
 		ix.outletWords = append(ix.outletWords, ix.outletTerms[ai]...)
+		for _, t := range toks {
+			if !t.Is(analysis.Stop) {
+				ix.outletSpellings = append(ix.outletSpellings, outletSpelling{t.Surface, ix.termIDs[t.Term]})
+			}
+		}
 	}
 	slices.Sort(ix.outletWords)
 	ix.outletWords = slices.Compact(ix.outletWords)
+	slices.SortFunc(ix.outletSpellings, func(a, b outletSpelling) int { return strings.Compare(a.surface, b.surface) })
+	ix.outletSpellings = slices.Compact(ix.outletSpellings)
+}
+
+// outletSpelling is a word of an outlet's name as written, folded, and its
+// term: fuzzy matching compares what was typed with the word, not its stem.
+type outletSpelling struct {
+	surface string
+	term    termID
 }
 
 // metadataTerms returns the sorted content terms of an article's title or

@@ -805,6 +805,15 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				return !dropsLetters(t.Surface, ix.surfaceTxt[m.surface])
 			})
 		}
+		if len(matches) == 0 {
+			// An outlet's name is written in no article's text: "Geofr"
+			// is met among the outlets' words.
+			for _, o := range ix.outletSpellings {
+				if d := typoDistance(n); o.surface[0] == t.Surface[0] && osa(t.Surface, o.surface, d, sc) <= d {
+					add(alt{term: o.term, weight: ix.p.Typo1, idf: ix.idf(ix.df(o.term)), how: fmt.Sprintf("fuzzy %q, an outlet", o.surface)})
+				}
+			}
+		}
 		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
 			if a.dist != b.dist {
 				return a.dist - b.dist

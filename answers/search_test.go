@@ -351,6 +351,9 @@ func TestOutlet(t *testing.T) {
 		{"What did the visit change, according to the Daily Courier?", "b"},
 		{"What did the visit change, says the Epoch Times", "b"},
 		{"What did the visit change in the Morning Star's view?", "c"},
+		{"What does Gefor say the visit changed?", "a"}, // misspelt: no article's text writes "Geofor"
+		{"what does geofr say the visit changed", "a"},  // … nor in lower case
+		{"What did the visit change, according to the Mornig Star?", "c"},
 	} {
 		got, err := ix.Search(tc.q, Options{K: 1, Explain: true})
 		if err != nil {
