@@ -271,7 +271,7 @@ func dropsLetters(typed, word string) bool {
 // minEnglishTypo letters are not corrected: too many words stand one edit
 // from a short one.
 func (ix *Index) englishCorrection(word string) string {
-	if ix.vecs == nil || utf8.RuneCountInString(word) < minEnglishTypo {
+	if n := utf8.RuneCountInString(word); ix.vecs == nil || n < minEnglishTypo || n > maxEnglishTypo {
 		return ""
 	}
 	best, bestID := "", int32(-1)
@@ -283,8 +283,13 @@ func (ix *Index) englishCorrection(word string) string {
 	return best
 }
 
-// minEnglishTypo is the shortest word englishCorrection corrects.
-const minEnglishTypo = 5
+// minEnglishTypo and maxEnglishTypo bound the words englishCorrection
+// corrects: longer ones are no English word one edit away, and would cost
+// thousands of look-ups each.
+const (
+	minEnglishTypo = 5
+	maxEnglishTypo = 24
+)
 
 // edits1 calls f with every lowercase ASCII word one edit from word: a
 // letter deleted, two neighbours swapped, a letter changed or inserted.
