@@ -163,19 +163,19 @@ func TestEvaluation(t *testing.T) {
 		// Measured once on the final engine of stop 11 (its "pasta" and
 		// "name of" fixes came after): hit@1 0.650, hit@3 0.775, 0 of 5
 		// absent abstained, 3 answerable abstained.
-		{"holdout5.json", 0.72, 0.82, 3, 3},
+		{"holdout5.json", 0.75, 0.82, 3, 3},
 		// Written at stop 12 the same way (11 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came
 		// on the engine of that stop's first changes: hit@1 0.674, hit@3
 		// 0.814, 2 of 6 absent abstained, 2 answerable abstained (stop
 		// 11's final engine scored it the same).
-		{"holdout6.json", 0.72, 0.86, 4, 1},
+		{"holdout6.json", 0.74, 0.86, 4, 0},
 		// Written at stop 13 the same way (4 of the writer's 60 already in
 		// the other sets, taken out); never tuned on. Measured as it came,
 		// on stop 12's final engine and on the possessive-attribute change
 		// alike: hit@1 0.837, hit@3 0.898, 4 of 7 absent abstained, 3
 		// answerable abstained.
-		{"holdout7.json", 0.85, 0.93, 5, 2},
+		{"holdout7.json", 0.85, 0.95, 5, 0},
 		// Written at stop 13 the same way, after holdout7 (8 of the
 		// writer's 60 already in the other sets, taken out). Measured as it
 		// came: hit@1 0.860, hit@3 0.860, 2 of 9 absent abstained, 2
@@ -238,7 +238,7 @@ func TestEvaluation(t *testing.T) {
 		// hit@1 0.809, hit@3 0.872, 3 of 7 absent abstained, none
 		// answerable abstained (stop 15's final engine: 0.787, 0.851, 4 of
 		// 7, 1).
-		{"holdout13.json", 0.80, 0.87, 4, 0},
+		{"holdout13.json", 0.82, 0.87, 4, 0},
 		// Written at stop 17 the same way, mixing plain and chat-style
 		// questions over each article's beginning, middle and end (23 of
 		// the writer's 60 already in the other sets, taken out); never
@@ -253,7 +253,7 @@ func TestEvaluation(t *testing.T) {
 		// on. Measured once, after that stop's eight changes to the engine: hit@1
 		// 0.757, hit@3 0.784, 1 of 4 absent abstained, 3 answerable
 		// abstained (stop 16's final engine: 0.730, 0.757, 1 of 4, 3).
-		{"holdout15.json", 0.75, 0.78, 1, 3},
+		{"holdout15.json", 0.75, 0.81, 1, 2},
 		// Written at stop 18 the same way, imagining a student, a
 		// journalist, a fast typist and a chatty user (19 of the writer's
 		// 60 already in the other sets, taken out); never tuned on.
@@ -267,6 +267,13 @@ func TestEvaluation(t *testing.T) {
 		// hit@3 0.794, 0 of 3 absent abstained, 2 answerable abstained; a
 		// tuning set since.
 		{"dev10.json", 0.67, 0.85, 0, 0},
+		// Written at the end of stop 18 the same way, working through each
+		// sentence and preferring the less obvious ones (16 of the
+		// writer's 60 already in the other sets, taken out); never tuned
+		// on. Measured once, on that stop's final engine and on stop 17's:
+		// the same, hit@1 0.750, hit@3 0.850, 3 of 4 absent abstained, 4
+		// answerable abstained.
+		{"holdout17.json", 0.75, 0.85, 3, 4},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
