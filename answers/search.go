@@ -851,24 +851,14 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				}
 			}
 		}
-	}
-	if len(qt.alts) == 0 && ix.p.English > 0 && !known && qt.vec < 0 && !t.Is(analysis.Number) &&
-		!(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) && mayBeMisspelt(t) {
-		// A misspelt English word the corpus holds only in another form
-		// or in other words: "anonymus" is "anonymous", which meets the
-		// corpus's "anonymity" by its stem; "cautios" is "cautious",
-		// close in meaning to "carefully".
-		if w := ix.englishCorrection(t.Surface); w != "" {
-			qt.vec = ix.vecs.ID(w)
-			how := fmt.Sprintf("misspelt %q: ", w)
-			if id, ok := ix.termIDs[analysis.TermOf(w)]; ok {
-				add(alt{term: id, weight: ix.p.English, idf: ix.idf(ix.df(id)), how: how + "exact"})
+		if len(qt.alts) == 0 && ix.p.English > 0 && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
+			// A misspelt English word the corpus holds only in another
+			// form or in other words: "anonymus" is "anonymous", which
+			// meets the corpus's "anonymity" by its stem; "cautios" is
+			// "cautious", close in meaning to "carefully".
+			if w := ix.englishCorrection(t.Surface); w != "" {
+				ix.expandCorrection(qt, w, add)
 			}
-			ix.expandSynonyms(qt, analysis.Token{Surface: w, Term: analysis.TermOf(w)}, "", func(a alt) {
-				a.weight *= ix.p.English
-				a.how = how + a.how
-				add(a)
-			})
 		}
 	}
 	// Acronyms: the long forms defined in the corpus, and the other
@@ -941,6 +931,23 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 	default:
 		qt.mass = ix.p.Unknown * ix.idf(0)
 	}
+}
+
+// expandCorrection adds what the English word w, the correction of a
+// misspelt question word, meets: its term and its thesaurus relations, at
+// Params.English of their weight, and its word vector for closeness in
+// meaning.
+func (ix *Index) expandCorrection(qt *qterm, w string, add func(alt)) {
+	qt.vec = ix.vecs.ID(w)
+	how := fmt.Sprintf("misspelt %q: ", w)
+	if id, ok := ix.termIDs[analysis.TermOf(w)]; ok {
+		add(alt{term: id, weight: ix.p.English, idf: ix.idf(ix.df(id)), how: how + "exact"})
+	}
+	ix.expandSynonyms(qt, analysis.Token{Surface: w, Term: analysis.TermOf(w)}, "", func(a alt) {
+		a.weight *= ix.p.English
+		a.how = how + a.how
+		add(a)
+	})
 }
 
 // scale multiplies the weight of a question word and of its readings by
