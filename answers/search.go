@@ -805,6 +805,17 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				return !dropsLetters(t.Surface, ix.surfaceTxt[m.surface])
 			})
 		}
+		if key := translitFold(t.Surface); len(matches) == 0 && len(qt.alts) == 0 && key != "" && ix.p.Translit > 0 {
+			// Another transliteration, one letter off besides:
+			// "Toqaev" ("tokaev") for "Tokayev" ("tokaiev"),
+			// "Qazaqstan" for "Kazakhstan".
+			edits1(key, func(k string) {
+				for _, id := range ix.folds[k] {
+					s := &ix.surfaces[id]
+					add(alt{term: s.term, weight: ix.p.Translit * ix.p.Typo1, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("transliteration %q, one letter off", ix.surfaceTxt[id])})
+				}
+			})
+		}
 		if len(matches) == 0 {
 			// An outlet's name is written in no article's text: "Geofr"
 			// is met among the outlets' words.

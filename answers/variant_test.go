@@ -79,6 +79,8 @@ func TestNameVariants(t *testing.T) {
 		{"Why did UK exports jump?", []string{`name of the same stem "british"`}, nil},                                                // WordNet's "Britain", then its people
 		{"In what century was it made?", nil, []string{"central"}},                                                                    // no name: not "Central Asia"
 		{"qasym-zhomart toqayev", []string{`transliteration "kassym"`, `transliteration "jomart"`, `transliteration "tokayev"`}, nil}, // Kazakh Latin
+		{"What did Toqaev say?", []string{`transliteration "tokayev", one letter off`}, nil},                                          // "tokaev", "tokaiev"
+		{"Who met Blinken in Qazaqstan?", []string{`transliteration "kazakhstan", one letter off`}, nil},
 	}
 	for _, tt := range tests {
 		sc := ix.scratch()
