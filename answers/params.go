@@ -65,6 +65,7 @@ type Params struct {
 	Typo2           float64 // … two edits
 	Dropped         bool    // a misspelling of six letters or more may have lost two letters of a word: "Uzbkstan" (see dropsLetters)
 	Translit        float64 // weight of a name the corpus writes in another transliteration: "Toqayev" for "Tokayev" (see translitFold)
+	Respell         bool    // read each misspelt word of a question as its correction before reading the question's shape (see respell)
 	English         float64 // weight of a misspelt word's English correction, when the corpus holds no word near the misspelling: "anonymus" → "anonymous", meeting "anonymity" (see englishCorrection)
 	Variant         float64 // weight of another spelling of a name in the corpus
 	Synonym         float64 // weight of a thesaurus relation
@@ -84,7 +85,7 @@ func DefaultParams() Params {
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
 		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
-		Typo1: 0.95, Typo2: 0.7, Dropped: true, English: 0.8, Translit: 0.95, Variant: 1, Related: 1, StemNames: 0.9, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
+		Typo1: 0.95, Typo2: 0.7, Dropped: true, Respell: true, English: 0.8, Translit: 0.95, Variant: 1, Related: 1, StemNames: 0.9, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}
 }

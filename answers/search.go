@@ -241,6 +241,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	for i := range meaningAsked(sc.toks) {
 		sc.toks[len(sc.toks)-1-i].Flags |= analysis.Stop
 	}
+	if ix.p.Respell {
+		ix.respell(sc)
+	}
 	var formerWords []int // the starts of the words that ask for a former name
 	misspelt := func(w, of string) bool {
 		_, known := ix.surfaceIDs[w]
@@ -1025,6 +1028,73 @@ var longStopWords = func() []string {
 	}
 	return out
 }()
+
+// respell reads each misspelt word of an analysed question as the word it
+// misspells, before the question's shape is read: "Wich countris…?" is
+// "Which countries…?", and asks for countries. A word is misspelt when
+// neither the corpus, the thesaurus nor the word vectors know it and it is
+// no name; its correction is the one stop word one edit away with the
+// same first letter, or else the one word of the corpus so near that is
+// no name. A misspelling of several words is left to fuzzy matching, which
+// reads it as each.
+func (ix *Index) respell(sc *scratch) {
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		n := utf8.RuneCountInString(t.Surface)
+		if n < 4 || t.Flags&(analysis.Stop|analysis.Number|analysis.Compound|analysis.AllCaps) != 0 || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
+			continue
+		}
+		if _, known := ix.surfaceIDs[t.Surface]; known || ix.englishWord(t.Surface) || !mayBeMisspelt(*t) {
+			continue
+		}
+		fix := ""
+		var stops []string
+		for _, w := range longStopWords {
+			if w[0] == t.Surface[0] && osa(t.Surface, w, 1, sc) <= 1 {
+				stops = append(stops, w)
+			}
+		}
+		if len(stops) > 1 {
+			// "whre": "where" or "were"? Typed fast, a word loses a
+			// letter more often than it changes one.
+			stops = slices.DeleteFunc(stops, func(w string) bool { return !dropsLetters(t.Surface, w) })
+		}
+		if len(stops) == 1 {
+			fix = stops[0]
+		}
+		if fix == "" {
+			var best uint32
+			terms := 0
+			var last termID
+			for _, m := range ix.near(t.Surface, 1, true, sc) {
+				s := &ix.surfaces[m.surface]
+				if w := ix.surfaceTxt[m.surface]; w[0] == t.Surface[0] && !s.nameLike() {
+					if terms == 0 || s.term != last {
+						terms++
+						last = s.term
+					}
+					if s.count > best {
+						fix, best = w, s.count
+					}
+				}
+			}
+			if terms > 1 {
+				fix = "" // "economis": "economic" or "economies"? fuzzy matching reads both
+			}
+		}
+		if fix == "" {
+			continue
+		}
+		fixed := sc.an.Analyze(nil, fix)
+		if len(fixed) != 1 {
+			continue
+		}
+		f := fixed[0]
+		f.Start, f.End, f.Word = t.Start, t.End, -1
+		f.Flags |= t.Flags & (analysis.Initial | analysis.Capitalized)
+		*t = f
+	}
+}
 
 // nearStopWord reports whether w is one edit from a stop word of three
 // letters or more.

@@ -285,7 +285,7 @@ func TestEnglishWords(t *testing.T) {
 		words []string // the question's words, with how many alternatives each has
 	}{
 		{"a pasta recipe in town", []string{"pasta 0", "recipe 0", "town 0"}},
-		{"prices befor the past yeer", []string{"prices 1", "past 1", "yeer 1"}},
+		{"prices befor the past yeer", []string{"prices 1", "past 1", "year 1"}}, // "yeer" respelt (see TestRespell)
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
@@ -894,6 +894,7 @@ func TestContractions(t *testing.T) {
 		for _, on := range []bool{true, false} {
 			p := DefaultParams()
 			p.Contractions = on
+			p.Respell = false // which reads "whyd" as "why" too
 			sc := ix.scratch()
 			got := tc.shape(ix.WithParams(p).analyze(tc.q, sc))
 			ix.pool.Put(sc)
@@ -1445,5 +1446,39 @@ func TestOutletVoice(t *testing.T) {
 				t.Errorf("%q (OutletVerb %v): words %q, want %q", tc.q, run.ix.p.OutletVerb, got, run.want)
 			}
 		}
+	}
+}
+
+// TestRespell checks that a question's misspelt words are read as the words
+// they misspell before its shape is read, and that names, English words and
+// misspellings of more than one word of the corpus are left alone.
+func TestRespell(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Kazakhstan and Russia are members of the bloc. " +
+		"The economic plan helps the economies of the countries. Tokayev met officials."}}))
+	for _, tc := range []struct{ q, want string }{
+		{"Wich countris are members?", "which countries are members"},
+		{"whre did tokayev meet officals", "where did tokayev meet officials"},
+		{"How did the plan help the economis?", "how did the plan help the economis"}, // "economic" or "economies"
+		{"Did Tokayv meet officials?", "did tokayv meet officials"},                   // a name: the variants' business
+		{"Which counties are members?", "which counties are members"},                 // an English word
+	} {
+		sc := ix.scratch()
+		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
+		ix.respell(sc)
+		var words []string
+		for _, tok := range sc.toks {
+			words = append(words, tok.Surface)
+		}
+		ix.pool.Put(sc)
+		if got := strings.Join(words, " "); got != tc.want {
+			t.Errorf("%q: read as %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	got, err := ix.Search("Wich countris are members of the bloc?", Options{K: 1, Explain: true})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if !slices.ContainsFunc(got[0].Explain.Parts, func(p ExplainPart) bool { return strings.HasPrefix(p.What, "holds the kind of answer") }) {
+		t.Errorf("\"Wich countris…?\" answered by %q, not read as asking for names: %v", got[0].Quote, got[0].Explain.Parts)
 	}
 }
