@@ -1033,10 +1033,10 @@ var longStopWords = func() []string {
 // misspells, before the question's shape is read: "Wich countris…?" is
 // "Which countries…?", and asks for countries. A word is misspelt when
 // neither the corpus, the thesaurus nor the word vectors know it and it is
-// no name; its correction is the one stop word one edit away with the
-// same first letter, or else the one word of the corpus so near that is
-// no name. A misspelling of several words is left to fuzzy matching, which
-// reads it as each.
+// no name; its correction is the one stop word or word of the corpus (no
+// name) one edit away with the same first letter, or of several, the one
+// it is a letter short of. A misspelling of several words otherwise is
+// left to fuzzy matching, which reads it as each.
 func (ix *Index) respell(sc *scratch) {
 	for i := range sc.toks {
 		t := &sc.toks[i]
@@ -1047,41 +1047,7 @@ func (ix *Index) respell(sc *scratch) {
 		if _, known := ix.surfaceIDs[t.Surface]; known || ix.englishWord(t.Surface) || !mayBeMisspelt(*t) {
 			continue
 		}
-		fix := ""
-		var stops []string
-		for _, w := range longStopWords {
-			if w[0] == t.Surface[0] && osa(t.Surface, w, 1, sc) <= 1 {
-				stops = append(stops, w)
-			}
-		}
-		if len(stops) > 1 {
-			// "whre": "where" or "were"? Typed fast, a word loses a
-			// letter more often than it changes one.
-			stops = slices.DeleteFunc(stops, func(w string) bool { return !dropsLetters(t.Surface, w) })
-		}
-		if len(stops) == 1 {
-			fix = stops[0]
-		}
-		if fix == "" {
-			var best uint32
-			terms := 0
-			var last termID
-			for _, m := range ix.near(t.Surface, 1, true, sc) {
-				s := &ix.surfaces[m.surface]
-				if w := ix.surfaceTxt[m.surface]; w[0] == t.Surface[0] && !s.nameLike() {
-					if terms == 0 || s.term != last {
-						terms++
-						last = s.term
-					}
-					if s.count > best {
-						fix, best = w, s.count
-					}
-				}
-			}
-			if terms > 1 {
-				fix = "" // "economis": "economic" or "economies"? fuzzy matching reads both
-			}
-		}
+		fix := ix.respelling(t.Surface, sc)
 		if fix == "" {
 			continue
 		}
@@ -1095,6 +1061,88 @@ func (ix *Index) respell(sc *scratch) {
 		*t = f
 	}
 }
+
+// respelling returns the word a misspelt question word most likely
+// misspells, or "": of the stop words, the corpus's words (no names) and
+// the English words one edit away with the same first letter, those it is
+// a letter short of if any ("whre": "where", not "were"; typed fast, a
+// word loses a letter more often than it changes or gains one), then the
+// corpus's own if any ("economis": "economies", not "economist"), then
+// the most frequent in English ("shre": "share", not "shore"), or in the
+// corpus.
+func (ix *Index) respelling(typed string, sc *scratch) string {
+	type fix struct {
+		word   string
+		corpus bool  // a stop word or a word of the corpus
+		rank   int32 // in English, by frequency: 0 for a stop word, -1 for none
+	}
+	if base, ok := strings.CutSuffix(typed, "nt"); ok && analysis.IsStopWord(base) {
+		return base // "wasnt" is "wasn't", "was" and "not", not "want"
+	}
+	for _, o := range ix.outletSpellings {
+		if _, inText := ix.surfaceIDs[o.surface]; !inText && o.surface[0] == typed[0] && osa(typed, o.surface, 1, sc) <= 1 {
+			return "" // "geofr": a word only an outlet's name holds, misspelt
+		}
+	}
+	var fixes []fix
+	for _, w := range longStopWords {
+		if w[0] == typed[0] && osa(typed, w, 1, sc) <= 1 {
+			fixes = append(fixes, fix{word: w, corpus: true})
+		}
+	}
+	for _, m := range ix.near(typed, 1, true, sc) {
+		s := &ix.surfaces[m.surface]
+		w := ix.surfaceTxt[m.surface]
+		if w[0] == typed[0] && s.nameLike() {
+			return "" // "frnace": a misspelt name is the names' business, not "furnace"
+		}
+		if w[0] == typed[0] {
+			rank := int32(-1)
+			if ix.vecs != nil {
+				rank = ix.vecs.ID(w)
+			}
+			fixes = append(fixes, fix{word: w, corpus: true, rank: rank})
+		}
+	}
+	if ix.vecs != nil && len(typed) <= maxEnglishTypo {
+		edits1(typed, func(w string) {
+			if id := ix.vecs.ID(w); id >= 0 && w[0] == typed[0] && !slices.ContainsFunc(fixes, func(f fix) bool { return f.word == w }) {
+				fixes = append(fixes, fix{word: w, rank: id})
+			}
+		})
+	}
+	if slices.ContainsFunc(fixes, func(f fix) bool { return dropsLetters(typed, f.word) }) {
+		fixes = slices.DeleteFunc(fixes, func(f fix) bool { return !dropsLetters(typed, f.word) })
+	}
+	if slices.ContainsFunc(fixes, func(f fix) bool { return f.corpus }) {
+		fixes = slices.DeleteFunc(fixes, func(f fix) bool { return !f.corpus })
+	}
+	switch len(fixes) {
+	case 0:
+		return ""
+	case 1:
+		return fixes[0].word
+	}
+	// Of several, the most frequent in English, if by far ("share" 431st,
+	// "shore" 3,723rd; not "reflection" 8,318th over "reelection"
+	// 11,825th, nor "train" over "trail").
+	rank := func(f fix) int64 {
+		if f.rank < 0 {
+			return math.MaxInt32
+		}
+		return int64(f.rank)
+	}
+	slices.SortFunc(fixes, func(a, b fix) int { return cmp.Compare(rank(a), rank(b)) })
+	if rank(fixes[0])*englishLead > rank(fixes[1]) {
+		return ""
+	}
+	return fixes[0].word
+}
+
+// englishLead is how many times more frequent in English the first
+// correction of a misspelling must be than the second, when neither is a
+// word of the corpus.
+const englishLead = 4
 
 // nearStopWord reports whether w is one edit from a stop word of three
 // letters or more.
