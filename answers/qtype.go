@@ -1269,15 +1269,19 @@ func asksWhatSaid(toks []analysis.Token) bool {
 }
 
 // asksContent reports whether a question asks what something held or
-// someone said, of a subject it names after the auxiliary: "What did Biden
-// write…?", "What was in the messages…?".
+// someone said or wrote, of a subject it names after the auxiliary: "What
+// did Biden write…?", "What was in the messages…?".
 func asksContent(toks []analysis.Token) bool {
 	if len(toks) < 3 || toks[0].Surface != "what" {
 		return false
 	}
 	switch toks[1].Surface {
-	case "did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are":
+	case "was", "were", "is", "are":
 		return true
+	case "did", "does", "do", "will", "would", "has", "have", "had":
+		// What was said or written, not what was sent: "What did Biden
+		// send Tokayev?" is answered by "three personal messages".
+		return slices.ContainsFunc(toks[2:], func(t analysis.Token) bool { return speechAsked[t.Term] })
 	}
 	return auxless(toks) > 0
 }

@@ -1038,6 +1038,24 @@ var longStopWords = func() []string {
 // it is a letter short of. A misspelling of several words otherwise is
 // left to fuzzy matching, which reads it as each.
 func (ix *Index) respell(sc *scratch) {
+	if len(sc.toks) > 1 && !sc.toks[0].Is(analysis.Stop) {
+		// A question's first word, a letter short of one stop word, is
+		// that word, English or not: "wat", "wen", "hw many".
+		t := &sc.toks[0]
+		var fix string
+		for _, w := range longStopWords {
+			if dropsLetters(t.Surface, w) && utf8.RuneCountInString(w) == utf8.RuneCountInString(t.Surface)+1 {
+				if fix != "" {
+					fix = ""
+					break
+				}
+				fix = w
+			}
+		}
+		if fix != "" {
+			ix.replaceToken(t, fix, sc)
+		}
+	}
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		n := utf8.RuneCountInString(t.Surface)
@@ -1051,15 +1069,20 @@ func (ix *Index) respell(sc *scratch) {
 		if fix == "" {
 			continue
 		}
-		fixed := sc.an.Analyze(nil, fix)
-		if len(fixed) != 1 {
-			continue
-		}
-		f := fixed[0]
-		f.Start, f.End, f.Word = t.Start, t.End, -1
-		f.Flags |= t.Flags & (analysis.Initial | analysis.Capitalized)
-		*t = f
+		ix.replaceToken(t, fix, sc)
 	}
+}
+
+// replaceToken makes t the word w, as the analyser reads it, in t's place.
+func (ix *Index) replaceToken(t *analysis.Token, w string, sc *scratch) {
+	fixed := sc.an.Analyze(nil, w)
+	if len(fixed) != 1 {
+		return
+	}
+	f := fixed[0]
+	f.Start, f.End, f.Word = t.Start, t.End, -1
+	f.Flags |= t.Flags & (analysis.Initial | analysis.Capitalized)
+	*t = f
 }
 
 // respelling returns the word a misspelt question word most likely
