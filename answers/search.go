@@ -1059,6 +1059,23 @@ func (ix *Index) respell(sc *scratch) {
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		n := utf8.RuneCountInString(t.Surface)
+		if n == 3 && !t.Is(analysis.Stop) && len(t.Surface) == 3 {
+			// "teh", "adn": a short stop word with two letters swapped,
+			// when the corpus lacks the word typed and English has it
+			// seldom if at all ("won" is no "own").
+			if _, known := ix.surfaceIDs[t.Surface]; !known && (ix.vecs == nil || ix.vecs.ID(t.Surface) < 0 || ix.vecs.ID(t.Surface) >= rareEnglish) {
+				b := []byte(t.Surface)
+				for k := range 2 {
+					s := []byte{b[0], b[1], b[2]}
+					s[k], s[k+1] = s[k+1], s[k]
+					if analysis.IsStopWord(string(s)) {
+						ix.replaceToken(t, string(s), sc)
+						break
+					}
+				}
+			}
+			continue
+		}
 		if n < 4 || t.Flags&(analysis.Stop|analysis.Number|analysis.Compound|analysis.AllCaps) != 0 || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
 			continue
 		}
@@ -1161,6 +1178,11 @@ func (ix *Index) respelling(typed string, sc *scratch) string {
 	}
 	return fixes[0].word
 }
+
+// rareEnglish is the frequency rank in English from which a word is
+// rare enough to be read as a misspelling of a short stop word: "teh" is
+// 18,533th, "won" 105th.
+const rareEnglish = 10000
 
 // englishLead is how many times more frequent in English the first
 // correction of a misspelling must be than the second, when neither is a

@@ -1468,6 +1468,8 @@ func TestRespell(t *testing.T) {
 		{"wat did the plan help?", "what did the plan help"},                           // first, "wat" is "what", English though it is
 		{"hw many countries are members", "how many countries are members"},
 		{"The plan wat helped", "the plan wat helped"},                // … elsewhere, it is not
+		{"did teh plan help", "did the plan help"},                    // two letters of a short stop word swapped
+		{"who won teh bloc", "who won the bloc"},                      // "won": English, and common
 		{"Did Tokayv meet officials?", "did tokayv meet officials"},   // a name: the variants' business
 		{"Which counties are members?", "which counties are members"}, // an English word
 	} {
