@@ -267,13 +267,21 @@ func TestEvaluation(t *testing.T) {
 		// hit@3 0.794, 0 of 3 absent abstained, 2 answerable abstained; a
 		// tuning set since.
 		{"dev10.json", 0.67, 0.85, 0, 0},
-		// Written at the end of stop 18 the same way, working through each
-		// sentence and preferring the less obvious ones (16 of the
-		// writer's 60 already in the other sets, taken out); never tuned
-		// on. Measured once, on that stop's final engine and on stop 17's:
-		// the same, hit@1 0.750, hit@3 0.850, 3 of 4 absent abstained, 4
-		// answerable abstained.
-		{"holdout17.json", 0.75, 0.85, 3, 4},
+		// Written at stop 18 the same way, working through each sentence
+		// and preferring the less obvious ones (16 of the writer's 60
+		// already in the other sets, taken out); never tuned on. Measured
+		// once, after that stop's first five changes and on stop 17's
+		// engine alike: hit@1 0.750, hit@3 0.850, 3 of 4 absent
+		// abstained, 4 answerable abstained. Two later changes were found
+		// from its writer's report of the spellings it used (see the
+		// README), so its gain since is no independent evidence.
+		{"holdout17.json", 0.82, 0.90, 3, 2},
+		// Written at the end of stop 18 the same way (23 of the writer's
+		// 60 already in the other sets, taken out); never tuned on.
+		// Measured once, on that stop's final engine: hit@1 0.758, hit@3
+		// 0.879, 2 of 4 absent abstained, none answerable abstained
+		// (stop 17's engine: 0.697, 0.848, 2 of 4, 1).
+		{"holdout18.json", 0.75, 0.87, 2, 0},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

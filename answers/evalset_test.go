@@ -142,6 +142,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout16.json", 40},
 		{"dev10.json", 35},
 		{"holdout17.json", 40},
+		{"holdout18.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
