@@ -1031,12 +1031,12 @@ var longStopWords = func() []string {
 
 // respell reads each misspelt word of an analysed question as the word it
 // misspells, before the question's shape is read: "Wich countris…?" is
-// "Which countries…?", and asks for countries. A word is misspelt when
-// neither the corpus, the thesaurus nor the word vectors know it and it is
-// no name; its correction is the one stop word or word of the corpus (no
-// name) one edit away with the same first letter, or of several, the one
-// it is a letter short of. A misspelling of several words otherwise is
-// left to fuzzy matching, which reads it as each.
+// "Which countries…?", and asks for countries. The first word, a letter
+// short of one stop word, is that word ("wat"); a rare word of three
+// letters that is a stop word with two letters swapped is that word
+// ("teh"); and a word of four letters or more that neither the corpus, the
+// thesaurus nor the word vectors know, written as no name, is what
+// respelling makes of it.
 func (ix *Index) respell(sc *scratch) {
 	if len(sc.toks) > 1 && !sc.toks[0].Is(analysis.Stop) {
 		// A question's first word, a letter short of one stop word, is
@@ -1058,35 +1058,29 @@ func (ix *Index) respell(sc *scratch) {
 	}
 	for i := range sc.toks {
 		t := &sc.toks[i]
-		n := utf8.RuneCountInString(t.Surface)
-		if n == 3 && !t.Is(analysis.Stop) && len(t.Surface) == 3 {
+		if t.Flags&(analysis.Stop|analysis.Number|analysis.Compound|analysis.AllCaps) != 0 || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
+			continue
+		}
+		if _, known := ix.surfaceIDs[t.Surface]; known {
+			continue
+		}
+		switch n := utf8.RuneCountInString(t.Surface); {
+		case n == 3 && len(t.Surface) == 3 && (ix.vecs == nil || ix.vecs.ID(t.Surface) < 0 || ix.vecs.ID(t.Surface) >= rareEnglish):
 			// "teh", "adn": a short stop word with two letters swapped,
-			// when the corpus lacks the word typed and English has it
-			// seldom if at all ("won" is no "own").
-			if _, known := ix.surfaceIDs[t.Surface]; !known && (ix.vecs == nil || ix.vecs.ID(t.Surface) < 0 || ix.vecs.ID(t.Surface) >= rareEnglish) {
-				b := []byte(t.Surface)
-				for k := range 2 {
-					s := []byte{b[0], b[1], b[2]}
-					s[k], s[k+1] = s[k+1], s[k]
-					if analysis.IsStopWord(string(s)) {
-						ix.replaceToken(t, string(s), sc)
-						break
-					}
+			// when English has the word typed seldom if at all ("won"
+			// is no "own").
+			b := t.Surface
+			for k := range 2 {
+				if w := b[:k] + string(b[k+1]) + string(b[k]) + b[k+2:]; analysis.IsStopWord(w) {
+					ix.replaceToken(t, w, sc)
+					break
 				}
 			}
-			continue
+		case n >= 4 && !ix.englishWord(t.Surface) && mayBeMisspelt(*t):
+			if fix := ix.respelling(t.Surface, sc); fix != "" {
+				ix.replaceToken(t, fix, sc)
+			}
 		}
-		if n < 4 || t.Flags&(analysis.Stop|analysis.Number|analysis.Compound|analysis.AllCaps) != 0 || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
-			continue
-		}
-		if _, known := ix.surfaceIDs[t.Surface]; known || ix.englishWord(t.Surface) || !mayBeMisspelt(*t) {
-			continue
-		}
-		fix := ix.respelling(t.Surface, sc)
-		if fix == "" {
-			continue
-		}
-		ix.replaceToken(t, fix, sc)
 	}
 }
 
