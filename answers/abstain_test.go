@@ -321,3 +321,24 @@ func TestEventOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltNameMeetsNames checks that a misspelt name counts among the
+// question's names an answer must meet: "What did Secretary Brinen say…?"
+// is answered by what Blinken said, as "Secretary Brinken" is, though the
+// answer does not say "Secretary".
+func TestMisspeltNameMeetsNames(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	for _, q := range []string{
+		"What did Secretary Brinken say he had no information about?",
+		"What did Secretary Brinen say he had no information about?",
+	} {
+		got, err := ix.Search(q, Options{K: 1})
+		if err != nil || len(got) == 0 || !strings.Contains(got[0].Quote, "he had no information that Russia planned") {
+			t.Errorf("%q: got %v, %v; want what Blinken said", q, got, err)
+		}
+	}
+}

@@ -31,16 +31,17 @@ type alt struct {
 
 // qterm is one content word of the question with its alternatives.
 type qterm struct {
-	surface string
-	vec     int32   // its word vector's row, -1 if none (see indexData.termVec)
-	name    bool    // the corpus writes it as a name
-	focus   bool    // it names the attribute asked for: "population" in "What is the population of…"
-	cased   bool    // the question writes it with a capital, not as its first word
-	former  bool    // it asks for a former name (see formerNameWords)
-	minor   bool    // it only stresses the question, titles a name or asks for an amount: "actually", "Mr.", "long" in "how long"
-	mass    float64 // the idf weight it carries in coverage
-	ctxMax  float64 // when above 0, the most it scores by standing beside the sentence, in the title or as the outlet (see creditOf)
-	alts    []alt
+	surface      string
+	vec          int32   // its word vector's row, -1 if none (see indexData.termVec)
+	name         bool    // the corpus writes it as a name
+	focus        bool    // it names the attribute asked for: "population" in "What is the population of…"
+	cased        bool    // the question writes it with a capital, not as its first word
+	former       bool    // it asks for a former name (see formerNameWords)
+	misspeltName bool    // a misspelling of a name: "Brinen" (see query.misspeltNames)
+	minor        bool    // it only stresses the question, titles a name or asks for an amount: "actually", "Mr.", "long" in "how long"
+	mass         float64 // the idf weight it carries in coverage
+	ctxMax       float64 // when above 0, the most it scores by standing beside the sentence, in the title or as the outlet (see creditOf)
+	alts         []alt
 }
 
 // query is an analysed question.
@@ -53,27 +54,28 @@ type query struct {
 	// strangers are the names the question writes (capitalised, not its
 	// first word) that the corpus holds in no form: "Xi", "Jinping", as
 	// byte spans of the question.
-	strangers   [][2]int
-	names       uint32 // the terms the corpus writes as names
-	counted     uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
-	deed        uint32 // the term of the verb after the counted noun: "voted" in "How many countries voted…"
-	exact       bool   // "Exactly how many…?": a round figure ("tens of thousands") counts nothing (see roundNumbers)
-	per         uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
-	outlets     uint32 // the terms that may name an outlet (see outletNames)
-	owners      uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
-	source      uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
-	why         bool   // the question asks for a reason
-	asksDate    bool   // the question opens by asking for a date: "When…", "In what year…"
-	calendar    bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
-	how         bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
-	former      uint32 // the terms that ask for a former name: "called before" in "What was Astana called before?" (see formerNameWords)
-	asksSpeech  bool   // "What did Blinken discuss…?": the answer reports what was said
-	asksContent bool   // "What did Biden write…?": its first term is the subject whose words or content are asked (see asksContent)
-	motion      uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
-	list        uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
-	defined     uint32 // the terms of what "What is X?" asks to define (see definedWords)
-	person      bool   // … and it asks "Who is X?"
-	named       uint32 // the term of the thing whose name the question asks for: "palace" in "What is the name of the palace…?" (see namedNoun)
+	strangers     [][2]int
+	misspeltNames uint32 // terms that misspell names ("Brinen"): they meet the question's names, but are none of them
+	names         uint32 // the terms the corpus writes as names
+	counted       uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
+	deed          uint32 // the term of the verb after the counted noun: "voted" in "How many countries voted…"
+	exact         bool   // "Exactly how many…?": a round figure ("tens of thousands") counts nothing (see roundNumbers)
+	per           uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
+	outlets       uint32 // the terms that may name an outlet (see outletNames)
+	owners        uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
+	source        uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
+	why           bool   // the question asks for a reason
+	asksDate      bool   // the question opens by asking for a date: "When…", "In what year…"
+	calendar      bool   // … a calendar date, not any time: "On what date…" (see asksCalendar)
+	how           bool   // "How is China increasing its influence?": the answer may state a means (see asksHow)
+	former        uint32 // the terms that ask for a former name: "called before" in "What was Astana called before?" (see formerNameWords)
+	asksSpeech    bool   // "What did Blinken discuss…?": the answer reports what was said
+	asksContent   bool   // "What did Biden write…?": its first term is the subject whose words or content are asked (see asksContent)
+	motion        uint32 // the verb of motion a "where" question asks with: "go" in "Where did Blinken go next?"
+	list          uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
+	defined       uint32 // the terms of what "What is X?" asks to define (see definedWords)
+	person        bool   // … and it asks "Who is X?"
+	named         uint32 // the term of the thing whose name the question asks for: "palace" in "What is the name of the palace…?" (see namedNoun)
 	// focusOwners are the names of a question that asks for an
 	// attribute, the attribute's own aside: "Tajikistan" in "Who is the
 	// president of Tajikistan?" or "Who is Tajikistan's president?".
@@ -365,6 +367,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.vec = ix.vecs.ID(t.Surface)
 		}
 		ix.expand(&qt, t, particles[i], qry.qterms, sc)
+		// "Brinen": a name misspelt, which meets the question's names as
+		// "Brinken" would (see answered).
+		qt.misspeltName = !qt.name && len(qt.alts) > 0 && strings.HasPrefix(qt.alts[0].how, "fuzzy") && ix.termKind[qt.alts[0].term]&kindName != 0
 		if t.Surface == howWord {
 			qt.scale(ix.p.HowWord)
 			qt.minor = true
@@ -465,6 +470,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.mass += t.mass
 		if t.name {
 			qry.names |= 1 << i
+		}
+		if t.misspeltName {
+			qry.misspeltNames |= 1 << i
 		}
 		if t.surface == perWord && qry.want == amountType {
 			qry.per |= 1 << i
@@ -1283,7 +1291,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 			return false
 		}
 		c := &cands[0]
-		if qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&qry.names == 0 {
+		if names := qry.names | qry.misspeltNames; qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 {
 			return false
 		}
 	}
