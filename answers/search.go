@@ -788,9 +788,10 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
 		}
 	}
-	if key := translitFold(t.Surface); key != "" && ix.p.Translit > 0 {
+	fold := translitFold(t.Surface)
+	if fold != "" && ix.p.Translit > 0 {
 		// The same name in another transliteration: "Toqayev", "Zhomart".
-		for _, id := range ix.folds[key] {
+		for _, id := range ix.folds[fold] {
 			if s := &ix.surfaces[id]; !known || s.term != exact {
 				add(alt{term: s.term, weight: ix.p.Translit, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("transliteration %q", ix.surfaceTxt[id])})
 			}
@@ -816,11 +817,11 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 				return !dropsLetters(t.Surface, ix.surfaceTxt[m.surface])
 			})
 		}
-		if key := translitFold(t.Surface); len(matches) == 0 && len(qt.alts) == 0 && key != "" && ix.p.Translit > 0 {
+		if len(matches) == 0 && len(qt.alts) == 0 && fold != "" && ix.p.Translit > 0 {
 			// Another transliteration, one letter off besides:
 			// "Toqaev" ("tokaev") for "Tokayev" ("tokaiev"),
 			// "Qazaqstan" for "Kazakhstan".
-			edits1(key, func(k string) {
+			edits1(fold, func(k string) {
 				for _, id := range ix.folds[k] {
 					s := &ix.surfaces[id]
 					add(alt{term: s.term, weight: ix.p.Translit * ix.p.Typo1, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("transliteration %q, one letter off", ix.surfaceTxt[id])})
@@ -830,10 +831,8 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 		if len(matches) == 0 {
 			// An outlet's name is written in no article's text: "Geofr"
 			// is met among the outlets' words.
-			for _, o := range ix.outletSpellings {
-				if d := typoDistance(n); o.surface[0] == t.Surface[0] && osa(t.Surface, o.surface, d, sc) <= d {
-					add(alt{term: o.term, weight: ix.p.Typo1, idf: ix.idf(ix.df(o.term)), how: fmt.Sprintf("fuzzy %q, an outlet", o.surface)})
-				}
+			for _, o := range ix.outletsNear(t.Surface, typoDistance(n), sc) {
+				add(alt{term: o.term, weight: ix.p.Typo1, idf: ix.idf(ix.df(o.term)), how: fmt.Sprintf("fuzzy %q, an outlet", o.surface)})
 			}
 		}
 		slices.SortFunc(matches, func(a, b fuzzyMatch) int {
@@ -1121,14 +1120,14 @@ func (ix *Index) respelling(typed string, sc *scratch) string {
 	if base, ok := strings.CutSuffix(typed, "nt"); ok && analysis.IsStopWord(base) {
 		return base // "wasnt" is "wasn't", "was" and "not", not "want"
 	}
-	for _, o := range ix.outletSpellings {
-		if _, inText := ix.surfaceIDs[o.surface]; !inText && o.surface[0] == typed[0] && osa(typed, o.surface, 1, sc) <= 1 {
+	for _, o := range ix.outletsNear(typed, 1, sc) {
+		if _, inText := ix.surfaceIDs[o.surface]; !inText {
 			return "" // "geofr": a word only an outlet's name holds, misspelt
 		}
 	}
 	var fixes []fix
-	for _, w := range longStopWords {
-		if w[0] == typed[0] && osa(typed, w, 1, sc) <= 1 {
+	for _, w := range stopWordsNear(typed, sc) {
+		if w[0] == typed[0] {
 			fixes = append(fixes, fix{word: w, corpus: true})
 		}
 	}
@@ -1194,15 +1193,31 @@ const englishLead = 4
 // nearStopWord reports whether w is one edit from a stop word of three
 // letters or more.
 func nearStopWord(w string, sc *scratch) bool {
-	if len(w) < 4 {
-		return false
-	}
-	for _, s := range longStopWords {
-		if d := len(s) - len(w); d <= 1 && d >= -1 && osa(w, s, 1, sc) <= 1 {
-			return true
+	return len(w) >= 4 && len(stopWordsNear(w, sc)) > 0
+}
+
+// outletsNear returns the words of the outlets' names within maxDist edits
+// of word, with its first letter.
+func (ix *Index) outletsNear(word string, maxDist int, sc *scratch) []outletSpelling {
+	var out []outletSpelling
+	for _, o := range ix.outletSpellings {
+		if o.surface[0] == word[0] && osa(word, o.surface, maxDist, sc) <= maxDist {
+			out = append(out, o)
 		}
 	}
-	return false
+	return out
+}
+
+// stopWordsNear returns the stop words of three letters or more one edit
+// from w.
+func stopWordsNear(w string, sc *scratch) []string {
+	var out []string
+	for _, s := range longStopWords {
+		if d := len(s) - len(w); d <= 1 && d >= -1 && osa(w, s, 1, sc) <= 1 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // maxRelated bounds the thesaurus words a question word is expanded to.
