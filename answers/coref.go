@@ -92,3 +92,14 @@ func (r roleReferents) appendReferents(toks []analysis.Token) []analysis.Token {
 	}
 	return toks
 }
+
+// refersBack reports whether a sentence opens by going on about a thing
+// the one before it told of: with "The" before a word in lower case, a
+// definite description ("The initiatives include…" after "Blinken
+// announced $25 million in new funding"). A sentence that opens with a
+// pronoun is left alone: what a pronoun takes from the sentence before
+// is its names, which every neighbour lends (Params.Neighbour).
+func refersBack(text string) bool {
+	rest, ok := strings.CutPrefix(text, "The ")
+	return ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z'
+}

@@ -1,6 +1,7 @@
 package answers
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,5 +100,65 @@ func TestRoleReferentSearch(t *testing.T) {
 		if strings.Contains(p.What, "by its role") {
 			t.Errorf("%q: explanation %q, want the word as written", got[0].Quote, p.What)
 		}
+	}
+}
+
+// TestRefersBack checks which sentences open by going on about a thing the
+// sentence before told of.
+func TestRefersBack(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"The initiatives include English-language education.", true},
+		{"The allocated millions will mostly go to NGOs.", true},
+		{"The United States strongly supports the reform.", false}, // a name
+		{"The", false},
+		{"They include English-language education.", false}, // a pronoun lends names only
+		{"Thereafter the initiatives began.", false},
+		{"", false},
+	} {
+		if got := refersBack(tc.sentence); got != tc.want {
+			t.Errorf("refersBack(%q) = %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// TestAntecedent checks that a question word met in the sentence before
+// one that goes on about it counts more there than in another neighbour
+// (Params.Antecedent), and that --explain says so.
+func TestAntecedent(t *testing.T) {
+	body := "Blinken announced new funding for the region.\n\n" +
+		"The initiatives include English-language education and payment systems.\n\n" +
+		"Blinken announced new funding for the region.\n\n" +
+		"Its initiatives include English-language education and payment systems."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
+	const q = "What do the new initiatives include?"
+	score := func(ix *Index) map[string]Answer {
+		got, err := ix.Search(q, Options{K: 4, Explain: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := make(map[string]Answer)
+		for _, a := range got {
+			out[a.Quote] = a
+		}
+		return out
+	}
+	p := ix.p
+	p.Antecedent = p.NeighbourWord
+	with, without := score(ix), score(ix.WithParams(p))
+	the, its := "The initiatives include English-language education and payment systems.", "Its initiatives include English-language education and payment systems."
+	if with[the].Score <= without[the].Score {
+		t.Errorf("%q: %.3f with Antecedent, %.3f without", the, with[the].Score, without[the].Score)
+	}
+	if with[its].Score != without[its].Score {
+		t.Errorf("%q: %.3f with Antecedent, %.3f without; a pronoun lends only names", its, with[its].Score, without[its].Score)
+	}
+	if with[the].Score <= with[its].Score {
+		t.Errorf("%q scores %.3f, not above %q's %.3f", the, with[the].Score, its, with[its].Score)
+	}
+	if !slices.ContainsFunc(with[the].Explain.Parts, func(e ExplainPart) bool { return strings.Contains(e.What, "the sentence before") }) {
+		t.Errorf("explain of %q: %+v", the, with[the].Explain.Parts)
 	}
 }

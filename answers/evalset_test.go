@@ -143,6 +143,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"dev10.json", 35},
 		{"holdout17.json", 40},
 		{"holdout18.json", 35},
+		{"holdout19.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

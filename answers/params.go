@@ -8,6 +8,7 @@ type Params struct {
 	K1, B           float64 // BM25 term saturation and length normalisation
 	Neighbour       float64 // a question name met in the sentence before or after
 	NeighbourWord   float64 // … another question word: a neighbour lends its names to a "he" or "it", seldom its other words
+	Antecedent      float64 // … another question word, met in the sentence before one that opens by going on about a thing it told of ("The initiatives include…")
 	Paragraph       float64 // … met elsewhere in the paragraph
 	Title           float64 // … met in the article title
 	Outlet          float64 // … met in the name of the article's outlet
@@ -83,7 +84,7 @@ type Params struct {
 func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
-		Neighbour: 0.7, NeighbourWord: 0.26, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
+		Neighbour: 0.7, NeighbourWord: 0.26, Antecedent: 0.4, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
 		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Dropped: true, Respell: true, English: 0.8, Translit: 0.95, Variant: 1, Related: 1, StemNames: 0.9, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,

@@ -60,7 +60,7 @@ type query struct {
 	counted       uint32 // the terms of the noun "how many" counts: "personal messages" in "How many personal messages…"
 	deed          uint32 // the term of the verb after the counted noun: "voted" in "How many countries voted…"
 	exact         bool   // "Exactly how many…?": a round figure ("tens of thousands") counts nothing (see roundNumbers)
-	per           uint32 // the term of the noun an amount is asked per: "country" in "How much per country?"
+	per           uint32 // the terms of the noun an amount is asked per: "country" in "How much per country?", "country" and "get" in "each country get"
 	outlets       uint32 // the terms that may name an outlet (see outletNames)
 	owners        uint32 // the names the question writes as owners: "Uzbekistan" in "Uzbekistan's border"
 	source        uint32 // the words of whom the question asks the view of, outlets aside (see sourceWords)
@@ -129,6 +129,7 @@ type candidate struct {
 	cover     float64
 	mask      uint32  // question terms met in the sentence
 	ctx       uint32  // … met only in a neighbour
+	back      uint32  // … of those, met in the sentence before one that refers back to it
 	para      uint32  // … met only elsewhere in the paragraph
 	title     uint32  // … met only in the title
 	src       uint32  // … met only in the outlet's name
@@ -456,7 +457,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	qry.exact = qry.want == amountType && slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
 		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
 	})
-	perWord := rateNoun(sc.toks)
+	perWords := rateNouns(sc.toks)
 	listed := listNoun(sc.toks)
 	namedWord := ""
 	if ix.p.NeedNamed && len(formerWords) == 0 {
@@ -474,7 +475,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		if t.misspeltName {
 			qry.misspeltNames |= 1 << i
 		}
-		if t.surface == perWord && qry.want == amountType {
+		if slices.Contains(perWords, t.surface) && qry.want == amountType {
 			qry.per |= 1 << i
 		}
 		if t.surface == listed {
@@ -1773,7 +1774,12 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 		src := meta[1] &^ c.mask
 		tm := meta[0] &^ (c.mask | near | para | src)
 		c.ctx, c.para, c.title, c.src = near, para, tm, src
-		mn := ix.p.Neighbour*qry.creditOf(near&qry.neighbourNames()) + ix.p.NeighbourWord*qry.creditOf(near&^qry.neighbourNames())
+		var back uint32
+		if ix.p.Antecedent > 0 && int(c.sid) > art.First && refersBack(ix.c.Text(int(c.sid))) {
+			back = slots[c.sid-1].mask & near &^ qry.neighbourNames()
+		}
+		c.back = back
+		mn := ix.p.Neighbour*qry.creditOf(near&qry.neighbourNames()) + ix.p.Antecedent*qry.creditOf(back) + ix.p.NeighbourWord*qry.creditOf(near&^qry.neighbourNames()&^back)
 		mp, mt, ms := qry.creditOf(para), qry.creditOf(tm), qry.creditOf(src)
 		c.score = (c.own + mn + ix.p.Paragraph*mp + ix.titleWeight(s.Article)*mt + ix.p.Outlet*ms) / qry.mass
 		if s.Kind == corpus.Heading {
@@ -1861,6 +1867,9 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if rate {
 				if c.rate = ix.statesRate(qry, pos, sc.toks); c.rate {
 					c.score += ix.p.RateBonus
+					// "$9 million per country" says what each country
+					// gets: it meets the words of the rate.
+					c.cover += qry.massOf(qry.per&^c.mask) / qry.mass
 				}
 			}
 			if dest {
@@ -1913,28 +1922,30 @@ func (ix *Index) phraseText(long []termID) string {
 	return strings.Join(words, " ")
 }
 
-// rateNoun returns the noun an amount is asked per: "country" in "How
-// much per country?" or "for each Central Asian country", the last word
-// of the words after "per", "each" or "every", to the first stop word.
-func rateNoun(toks []analysis.Token) string {
+// rateNouns returns the words an amount may be asked per: the words after
+// "per", "each" or "every", to the first stop word. The noun is the last
+// of them ("country" in "How much per country?" or "for each Central
+// Asian country") unless a verb follows it ("each country get", "each
+// nation end up with"), which is why all are returned.
+func rateNouns(toks []analysis.Token) []string {
 	for i, t := range toks {
 		if !rateWords[t.Surface] {
 			continue
 		}
-		noun := ""
+		var nouns []string
 		for _, u := range toks[i+1:] {
 			if u.Is(analysis.Stop) {
 				break
 			}
 			if !u.Is(analysis.Compound) {
-				noun = u.Surface
+				nouns = append(nouns, u.Surface)
 			}
 		}
-		if noun != "" {
-			return noun
+		if len(nouns) > 0 {
+			return nouns
 		}
 	}
-	return ""
+	return nil
 }
 
 // englishWord reports whether a folded word is among the English words
@@ -2439,11 +2450,14 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 				}
 			}
 		case c.ctx&bit != 0:
-			w := ix.p.NeighbourWord
-			if qry.neighbourNames()&bit != 0 {
+			w, where := ix.p.NeighbourWord, "in a neighbouring sentence"
+			switch {
+			case qry.neighbourNames()&bit != 0:
 				w = ix.p.Neighbour
+			case c.back&bit != 0:
+				w, where = ix.p.Antecedent, "in the sentence before, which this one goes on about"
 			}
-			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in a neighbouring sentence", qt.surface), Score: w * qt.credit() / qry.mass})
+			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q %s", qt.surface, where), Score: w * qt.credit() / qry.mass})
 		case c.para&bit != 0:
 			e.Parts = append(e.Parts, ExplainPart{What: fmt.Sprintf("%q in the paragraph", qt.surface), Score: ix.p.Paragraph * qt.credit() / qry.mass})
 		case c.src&bit != 0:

@@ -542,7 +542,8 @@ func TestStatesRate(t *testing.T) {
 		{"How much does the Economic Stability Initiative come to per country?", []bool{false, false, true, true, false}},
 		{"How much does the initiative give each country?", []bool{false, false, true, true, false}},
 		{"How much did countries pay per year?", []bool{false, false, false, false, true}},
-		{"What did each country send?", []bool{false, false, false, false, false}}, // asks no amount
+		{"What did each country send?", []bool{false, false, false, false, false}},                 // asks no amount
+		{"How much money does each country end up with?", []bool{false, false, true, true, false}}, // "end" is no noun of "each"
 	}, "states the rate", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
 		return qry.per != 0 && ix.statesRate(qry, pos, toks)
 	})
@@ -562,6 +563,23 @@ func TestStatesRate(t *testing.T) {
 		if first := got[0].Quote == "It turns out to be $9 million per country."; first != run.rate {
 			t.Errorf("RateBonus %.2f: first %q", run.ix.p.RateBonus, got[0].Quote)
 		}
+	}
+}
+
+// TestRateWordsMet checks that a sentence stating the amount per the noun
+// asked meets the words of the rate, verb included: "$9 million per
+// country" tells what each country gets, and is not abstained on for
+// covering too little of a question that says it in many more words.
+func TestRateWordsMet(t *testing.T) {
+	body := "The Economic Stability Initiative will come to $25 million, the State Department said on Tuesday.\n\n" +
+		"It turns out to be $9 million per country."
+	ix := New(corpus.New([]corpus.Article{{ID: "b", Body: body}}))
+	got, err := ix.Search("Split evenly, how much of the stability money does each country get?", Options{K: 1})
+	if err != nil || len(got) == 0 {
+		t.Fatalf("got %v, %v", got, err)
+	}
+	if want := "It turns out to be $9 million per country."; got[0].Quote != want {
+		t.Errorf("first %q, want %q", got[0].Quote, want)
 	}
 }
 
