@@ -65,6 +65,10 @@ func ruleCorpus() *corpus.Corpus {
 		"Blinken told the ministers of Turkmenistan that sanctions stay.",
 		"Filler forty-six stands here. Filler forty-seven stands here.",
 		"At the forum, Blinken said the talks went well.",
+		"Filler forty-eight stands here. Filler forty-nine stands here.",
+		"Tajik envoy Muhriddin arrived for the grain harvest.",
+		"Filler fifty stands here. Filler fifty-one stands here.",
+		"Tajik envoy Rahmon said the grain harvest went well.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -141,6 +145,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"said by another", "What did Kurbayev say at the forum?", func(p *Params) { p.SpeechSubject = false },
 			"", "Kurbayev met the Secretary of State at the forum."},
+		{"said by another of the same land", "What did Tajik envoy Muhriddin say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },
+			"", "Tajik envoy Muhriddin arrived for the grain harvest."},
+		{"said by the one named", "What did Tajik envoy Rahmon say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },
+			"Tajik envoy Rahmon said the grain harvest went well.", "Tajik envoy Rahmon said the grain harvest went well."},
 		{"something said, not there", "What did Blinken discuss in Delhi?", func(p *Params) { p.NeedSpeech = false },
 			"", "Blinken flew to Delhi to attend the summit."},
 		{"said to another's role", "What did Blinken tell the president of Turkmenistan?", func(p *Params) { p.FocusOf = false },

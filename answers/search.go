@@ -1441,18 +1441,22 @@ func (ix *Index) tokenMeets(qt *qterm, t analysis.Token) bool {
 }
 
 // speechSubject returns the term of a "What did X say…?" question that
-// names who spoke, its first word that the corpus holds in some form and
-// that neither only stresses the question nor titles a name ("What did
-// Mr. Blinken actually say?"), before any verb of saying; 0 when there is
-// none ("What did he say?").
+// names who spoke: of its words before the verb of saying that the corpus
+// holds in some form and that neither only stress the question nor title
+// a name ("What did Mr. Blinken actually say?"), the last name, or the
+// first word when none is a name ("What did the Kazakh minister say…?":
+// "kazakh"). For "What did Tajik foreign minister Muhriddin say…?" it is
+// "muhriddin": a sentence on what another Tajik said does not answer it.
+// 0 when there is none ("What did he say?") or no verb of saying.
 func (qry *query) speechSubject() uint32 {
+	var subject uint32
 	for i := range qry.terms {
 		qt := &qry.terms[i]
 		if speechAsked[analysis.TermOf(qt.surface)] {
-			return 0
+			return subject
 		}
-		if !qt.minor && len(qt.alts) > 0 {
-			return 1 << i
+		if !qt.minor && len(qt.alts) > 0 && (qt.name || subject == 0) {
+			subject = 1 << i
 		}
 	}
 	return 0
