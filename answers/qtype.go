@@ -1286,6 +1286,33 @@ func asksContent(toks []analysis.Token) bool {
 	return auxless(toks) > 0
 }
 
+// whatClause returns the clause of a question that asks "what", as the
+// rules on what was said read it: from its last "what" that opens the
+// question or is followed by an auxiliary ("so Biden sent Tokayev three
+// messages - what did they say?"), without the words that only stress it
+// ("What exactly did Biden say…?" is read "What did Biden say…?").
+func whatClause(toks []analysis.Token) []analysis.Token {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].Surface != "what" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && hedges[toks[j].Surface] {
+			j++
+		}
+		if j == i+1 && i == 0 {
+			return toks
+		}
+		if i == 0 || j < len(toks) && whatAux[toks[j].Surface] {
+			return append(slices.Clip(toks[i:i+1]), toks[j:]...)
+		}
+	}
+	return toks
+}
+
+// whatAux are the auxiliaries that follow "what" when it asks a question.
+var whatAux = set("did", "does", "do", "will", "would", "has", "have", "had", "was", "were", "is", "are")
+
 // outcomeAsked reports whether a question asks, with no speaker, what was
 // said or agreed at something: "What was agreed at the G20 meeting?",
 // "What was discussed in Astana?". The answer reports it; a sentence that

@@ -282,7 +282,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		// names, as "What share…", "What year…" do.
 		shape = append([]analysis.Token{{Surface: "what", Term: "what", Flags: analysis.Stop, Word: -1}}, sc.toks...)
 	}
-	qry := &query{want: detectType(shape), why: asksWhy(sc.toks), asksDate: opensWithDate(shape), asksSpeech: asksWhatSaid(sc.toks), asksContent: asksContent(sc.toks), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
+	qry := &query{want: detectType(shape), why: asksWhy(sc.toks), asksDate: opensWithDate(shape), asksSpeech: asksWhatSaid(whatClause(sc.toks)), asksContent: asksContent(whatClause(sc.toks)), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -1403,10 +1403,11 @@ const ageWindow = 4
 // three personal messages" does not tell what Biden wrote. It still tells
 // what Tokayev said.
 func (ix *Index) withholds(qry *query, c *candidate, sc *scratch) bool {
-	if len(qry.terms) == 0 {
+	i := slices.IndexFunc(qry.terms, func(qt qterm) bool { return !qt.minor })
+	if i < 0 {
 		return false
 	}
-	subject := &qry.terms[0]
+	subject := &qry.terms[i] // not "exactly" in "What exactly did Biden say…?"
 	sc.toks = sc.an.Analyze(sc.toks[:0], ix.c.Text(int(c.sid)))
 	from := withheldFrom(sc.toks)
 	if from < 0 {

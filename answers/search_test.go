@@ -1255,9 +1255,20 @@ func TestWithheld(t *testing.T) {
 	checkTokens(t, "asksContent", asksContent, map[string]bool{
 		"What did Biden write in his messages to Tokayev?": true,
 		"What was in the three personal messages?":         true,
-		"What Biden wrote":             false,
-		"Who wrote the messages?":      false,
-		"What did Biden send Tokayev?": false, // the messages answer it
+		"What Biden wrote":                                                false,
+		"Who wrote the messages?":                                         false,
+		"What did Biden send Tokayev?":                                    false, // the messages answer it
+		"What exactly did Biden write in his messages?":                   false, // see whatClause
+		"Biden sent Tokayev three messages - what did they actually say?": false,
+	})
+	whatContent := func(toks []analysis.Token) bool { return asksContent(whatClause(toks)) }
+	checkTokens(t, "asksContent(whatClause)", whatContent, map[string]bool{
+		"What did Biden write in his messages to Tokayev?":                true,
+		"What exactly did Biden write in his messages?":                   true,
+		"Biden sent Tokayev three messages - what did they actually say?": true,
+		"So what did Biden send Tokayev?":                                 false,
+		"Did Biden say what Tokayev wanted?":                              false, // "what" asks nothing here
+		"Who knows what?":                                                 false,
 	})
 	withheld := func(toks []analysis.Token) bool { return withheldFrom(toks) >= 0 }
 	checkTokens(t, "withheldFrom", withheld, map[string]bool{
@@ -1284,6 +1295,8 @@ func TestWithheld(t *testing.T) {
 		on, off  string
 	}{
 		{"What did Biden write in his letters to Tokayev?", "", sentence},
+		{"What exactly did Biden write in his letters to Tokayev?", "", sentence}, // the subject is Biden, not "exactly"
+		{"so biden sent tokayev two letters - what did they actually say?", "", sentence},
 		{"What did Tokayev say about Biden?", sentence, sentence},
 	} {
 		for _, run := range []struct {
