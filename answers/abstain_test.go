@@ -69,6 +69,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Tajik envoy Muhriddin arrived for the grain harvest.",
 		"Filler fifty stands here. Filler fifty-one stands here.",
 		"Tajik envoy Rahmon said the grain harvest went well.",
+		"Filler fifty-two stands here. Filler fifty-three stands here.",
+		"In Mongolia, 90 percent of the Russian envoys are diplomats.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -145,6 +147,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "Delegates met at the Tajikistan summit in Dushanbe."},
 		{"said by another", "What did Kurbayev say at the forum?", func(p *Params) { p.SpeechSubject = false },
 			"", "Kurbayev met the Secretary of State at the forum."},
+		{"a share of another whole", "What percentage of Mongolia's population speaks Russian?", func(p *Params) { p.NeedFocus = false },
+			"", "In Mongolia, 90 percent of the Russian envoys are diplomats."},
+		{"a share of the whole asked", "What percentage of the Russian envoys in Mongolia are diplomats?", func(p *Params) { p.NeedFocus = false },
+			"In Mongolia, 90 percent of the Russian envoys are diplomats.", "In Mongolia, 90 percent of the Russian envoys are diplomats."},
 		{"said by another of the same land", "What did Tajik envoy Muhriddin say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },
 			"", "Tajik envoy Muhriddin arrived for the grain harvest."},
 		{"said by the one named", "What did Tajik envoy Rahmon say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },

@@ -182,6 +182,48 @@ func attribute(toks []analysis.Token) (words []string, possessive bool) {
 	return words, len(words) > 0
 }
 
+// shareWhole returns the noun of the whole a question asks a share of:
+// "population" in "What percentage of Kazakhstan's population speaks
+// Russian?", "trade" in "What share of Central Asian trade…?". The answer
+// must name it: "90 percent of Russian troops" is a share of another
+// whole. Names (whose whole it is) are passed over.
+func (ix *Index) shareWhole(toks []analysis.Token) []string {
+	if len(toks) < 4 || toks[0].Surface != "what" && toks[0].Surface != "which" || !shareWords[toks[1].Surface] || toks[2].Surface != "of" {
+		return nil
+	}
+	rest := toks[3:]
+	for i := 0; i < len(rest); i++ {
+		t := rest[i]
+		if t.Is(analysis.Stop) || t.Is(analysis.Compound) {
+			continue
+		}
+		if !ix.writtenAsName(t.Surface) && !t.Is(analysis.Capitalized) {
+			if _, ok := ix.termIDs[t.Term]; !ok {
+				// Misspelt ("thee countries' trade") or not in the
+				// corpus: no rule.
+				return nil
+			}
+			return []string{t.Surface}
+		}
+		// A name: whose the whole is ("Kazakhstan's population",
+		// "Central Asian trade"), or the whole itself ("the CSTO Allied
+		// Forces"), which the question's names meet.
+		j := i
+		for j+1 < len(rest) && !rest[j+1].Is(analysis.Stop) && (ix.writtenAsName(rest[j+1].Surface) || rest[j+1].Is(analysis.Capitalized)) {
+			j++
+		}
+		if j+1 < len(rest) && rest[j+1].Surface == "s" || ix.nameAdjective(rest[j].Surface) {
+			i = j
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// shareWords ask for a share of a whole.
+var shareWords = set("percentage", "percent", "share", "proportion", "fraction", "part", "portion")
+
 // attributeOfName returns the attribute of a name that a question asks
 // about anywhere in it: "president" in "What did Blinken say to the
 // president of Turkmenistan?". The answer must name it: Blinken's words to

@@ -323,6 +323,9 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if focus == nil && ix.p.FocusOf {
 		focus = attributeOfName(sc.toks)
 	}
+	if focus == nil {
+		focus = ix.shareWhole(sc.toks)
+	}
 	qry.possessive = possessive
 	seen := make(map[string]bool)
 	var words []analysis.Token

@@ -126,6 +126,32 @@ func TestAttribute(t *testing.T) {
 	}
 }
 
+// TestShareWhole checks which noun a question asks a share of, on the
+// embedded corpus, whose names it passes over.
+func TestShareWhole(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"What percentage of Kazakhstan's population speaks Russian?", "population"},
+		{"What share of Central Asian trade goes through Russia?", "trade"},
+		{"what percent of the vote did tokayev get", "vote"},
+		{"What percentage of the CSTO Allied Forces were Russian troops?", ""}, // the whole is a name
+		{"What percent of thee countries' trade does Russia account for?", ""}, // a word the corpus lacks
+		{"How much of the trade goes through Russia?", ""},                     // not the shape
+		{"What share?", ""},
+	} {
+		if got := strings.Join(ix.shareWhole(analysis.New().Analyze(nil, tc.q)), " "); got != tc.want {
+			t.Errorf("shareWhole(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
 func TestSourceWords(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
