@@ -1156,8 +1156,29 @@ func (ix *Index) respelling(typed string, sc *scratch) string {
 			}
 		})
 	}
+	rank := func(f fix) int64 {
+		if f.rank < 0 {
+			return math.MaxInt32
+		}
+		return int64(f.rank)
+	}
 	if slices.ContainsFunc(fixes, func(f fix) bool { return dropsLetters(typed, f.word) }) {
-		fixes = slices.DeleteFunc(fixes, func(f fix) bool { return !dropsLetters(typed, f.word) })
+		// A letter lost, unless all such readings are words foreign to
+		// the corpus and far rarer than another reading ("naem": "name",
+		// not "naeem").
+		best, bestDrop, corpusDrop := int64(math.MaxInt32), int64(math.MaxInt32), false
+		for _, f := range fixes {
+			if f.rank > 0 { // a stop word's 0 is no frequency
+				best = min(best, rank(f))
+			}
+			if dropsLetters(typed, f.word) {
+				bestDrop = min(bestDrop, rank(f))
+				corpusDrop = corpusDrop || f.corpus
+			}
+		}
+		if corpusDrop || bestDrop <= dropLead*best {
+			fixes = slices.DeleteFunc(fixes, func(f fix) bool { return !dropsLetters(typed, f.word) })
+		}
 	}
 	if slices.ContainsFunc(fixes, func(f fix) bool { return f.corpus }) {
 		fixes = slices.DeleteFunc(fixes, func(f fix) bool { return !f.corpus })
@@ -1171,12 +1192,6 @@ func (ix *Index) respelling(typed string, sc *scratch) string {
 	// Of several, the most frequent in English, if by far ("share" 431st,
 	// "shore" 3,723rd; not "reflection" 8,318th over "reelection"
 	// 11,825th, nor "train" over "trail").
-	rank := func(f fix) int64 {
-		if f.rank < 0 {
-			return math.MaxInt32
-		}
-		return int64(f.rank)
-	}
 	slices.SortFunc(fixes, func(a, b fix) int { return cmp.Compare(rank(a), rank(b)) })
 	if rank(fixes[0])*englishLead > rank(fixes[1]) {
 		return ""
@@ -1188,6 +1203,11 @@ func (ix *Index) respelling(typed string, sc *scratch) string {
 // rare enough to be read as a misspelling of a short stop word: "teh" is
 // 18,533th, "won" 105th.
 const rareEnglish = 10000
+
+// dropLead is how many times rarer in English than another reading a
+// word with a letter lost, foreign to the corpus, may be and still be
+// read first: "naem" is "name" (179th), not "naeem" (38,596th).
+const dropLead = 30
 
 // englishLead is how many times more frequent in English the first
 // correction of a misspelling must be than the second, when neither is a

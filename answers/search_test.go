@@ -1523,6 +1523,7 @@ func TestRespell(t *testing.T) {
 		{"Is rusia in the bloc?", "is rusia in the bloc"},                              // near a name: the names' business
 		{"It wasnt the bloc", "it was the bloc"},                                       // "wasn't", as the analyser reads it
 		{"wat did the plan help?", "what did the plan help"},                           // first, "wat" is "what", English though it is
+		{"What was the old naem of the bloc?", "what was the old name of the bloc"},    // not "naeem", a letter longer but far rarer
 		{"hw many countries are members", "how many countries are members"},
 		{"The plan wat helped", "the plan wat helped"},                // … elsewhere, it is not
 		{"did teh plan help", "did the plan help"},                    // two letters of a short stop word swapped
