@@ -1075,6 +1075,13 @@ func (ix *Index) respell(sc *scratch) {
 		if _, known := ix.surfaceIDs[t.Surface]; known {
 			continue
 		}
+		if w := iesPlural(t.Surface); w != "" && !ix.englishWord(t.Surface) {
+			if _, known := ix.surfaceIDs[w]; known || ix.englishWord(w) {
+				// "countrys": the plural of "country" as typed by ear.
+				ix.replaceToken(t, w, sc)
+				continue
+			}
+		}
 		switch n := utf8.RuneCountInString(t.Surface); {
 		case n == 3 && len(t.Surface) == 3 && (ix.vecs == nil || ix.vecs.ID(t.Surface) < 0 || ix.vecs.ID(t.Surface) >= rareEnglish):
 			// "teh", "adn": a short stop word with two letters swapped,
@@ -1093,6 +1100,16 @@ func (ix *Index) respell(sc *scratch) {
 			}
 		}
 	}
+}
+
+// iesPlural returns the plural in "-ies" of a word typed with "-ys" after
+// a consonant ("countrys" → "countries"), "" for any other word.
+func iesPlural(w string) string {
+	stem, ok := strings.CutSuffix(w, "ys")
+	if !ok || len(stem) < 2 || strings.ContainsRune("aeiouy", rune(stem[len(stem)-1])) {
+		return ""
+	}
+	return stem + "ies"
 }
 
 // replaceToken makes t the word w, as the analyser reads it, in t's place.

@@ -1524,6 +1524,8 @@ func TestRespell(t *testing.T) {
 		{"It wasnt the bloc", "it was the bloc"},                                       // "wasn't", as the analyser reads it
 		{"wat did the plan help?", "what did the plan help"},                           // first, "wat" is "what", English though it is
 		{"What was the old naem of the bloc?", "what was the old name of the bloc"},    // not "naeem", a letter longer but far rarer
+		{"Which countrys are members?", "which countries are members"},                 // "-ys" for "-ies"
+		{"Which days are members?", "which days are members"},                          // a vowel before the "y"
 		{"hw many countries are members", "how many countries are members"},
 		{"The plan wat helped", "the plan wat helped"},                // … elsewhere, it is not
 		{"did teh plan help", "did the plan help"},                    // two letters of a short stop word swapped
