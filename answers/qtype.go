@@ -1087,13 +1087,19 @@ var listNouns = map[string]bool{
 
 // listNoun returns the noun of listNouns a question asks several names of,
 // after "which" or "what" and perhaps a number word ("Which five
-// countries…", "What countries' ministers…"), or "".
+// countries…", "What countries' ministers…"), or after "who/what are the"
+// ("Who are the members of the Eurasian Economic Union?"), or "".
 func listNoun(toks []analysis.Token) string {
 	for i, t := range toks {
-		if t.Surface != "which" && t.Surface != "what" {
+		if t.Surface != "which" && t.Surface != "what" && t.Surface != "who" {
 			continue
 		}
 		j := i + 1
+		if j+1 < len(toks) && (toks[j].Surface == "are" || toks[j].Surface == "were") && toks[j+1].Surface == "the" {
+			j += 2 // "Who are the members of…?"
+		} else if t.Surface == "who" {
+			continue
+		}
 		if j < len(toks) && (numberWords[toks[j].Surface] || toks[j].Is(analysis.Number)) {
 			j++
 		}

@@ -1151,6 +1151,9 @@ func TestListsNames(t *testing.T) {
 		{"Which five countries' ministers came?", []bool{true, true, false, true, false, false}},
 		{"What did the CSTO do?", []bool{false, false, false, false, false, false}}, // asks no list
 		{"Which countries besides Belarus are in the CSTO?", []bool{false, false, false, true, false, false}},
+		{"Who are the members of the alliance?", []bool{true, true, false, true, false, false}},
+		{"Who are the alliance's members?", []bool{false, false, false, false, false, false}}, // not the shape
+		{"What are the countries of the alliance?", []bool{true, true, false, true, false, false}},
 	}, "lists the names asked for", func(ix *Index, qry *query, pos map[termID]int, sentence string, toks []analysis.Token) bool {
 		return qry.list != 0 && ix.listsNames(qry, pos, sentence, toks)
 	})
