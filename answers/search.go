@@ -396,6 +396,13 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.scale(ix.p.Hedge)
 			qt.minor = true
 		}
+		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && i > 0 && len(qry.terms) > 0 {
+			// "Jeenbek Kulubaev": a surname spelt otherwise than the
+			// corpus's, after a forename it writes ("Djembek Kurbayev").
+			if a, ok := ix.surnameAfter(&qry.terms[len(qry.terms)-1], words[i-1], t, sc); ok {
+				qt.alts = append(qt.alts, a)
+			}
+		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && lower {
 			qry.strangers = append(qry.strangers, [2]int{t.Start, t.End})
 		}
@@ -1111,6 +1118,48 @@ func iesPlural(w string) string {
 	}
 	return stem + "ies"
 }
+
+// surnameAfter returns, for a name the corpus lacks (t) right after a
+// question name it meets (prev, written as before), the surname the
+// corpus writes after the forename prev meets, when it has t's first
+// letter: "Kulubaev" after "Jeenbek", which meets "Djembek", is the
+// corpus's "Kurbayev" ("Djembek Kurbayev"), spelt another way.
+func (ix *Index) surnameAfter(prev *qterm, before, t analysis.Token, sc *scratch) (alt, bool) {
+	_, known := ix.surfaceIDs[prev.surface]
+	if !prev.cased || known && !prev.name || roleNouns[prev.surface] || len(prev.alts) == 0 || before.End+1 != t.Start {
+		// A forename the corpus writes as a name, or not at all
+		// ("Jeenbek"), and no title: "President Kibaki" is no
+		// misspelt "President Kassym-Jomart", nor "the United States
+		// Constitution" a "States" someone.
+		return alt{}, false
+	}
+	first, _ := utf8.DecodeRuneInString(t.Surface)
+	for _, a := range prev.alts {
+		if a.phrase != nil || ix.termKind[a.term]&kindName == 0 {
+			continue
+		}
+		ps := ix.postingsOf(a.term)
+		for _, p := range ps[:min(len(ps), surnameSentences)] {
+			toks := sc.an.Analyze(nil, ix.c.Text(int(p>>tfBits)))
+			for k := 0; k+1 < len(toks); k++ {
+				next := toks[k+1]
+				if toks[k].Term != ix.termText[a.term] || toks[k].End+1 != next.Start || !next.Is(analysis.Capitalized) {
+					continue
+				}
+				if r, _ := utf8.DecodeRuneInString(next.Surface); r != first {
+					continue
+				}
+				if id, ok := ix.termIDs[next.Term]; ok {
+					return alt{term: id, weight: ix.p.Typo2, idf: ix.idf(ix.df(id)), how: fmt.Sprintf("surname after %q, %q", ix.termText[a.term], next.Surface)}, true
+				}
+			}
+		}
+	}
+	return alt{}, false
+}
+
+// surnameSentences is how many sentences of a forename surnameAfter reads.
+const surnameSentences = 32
 
 // replaceToken makes t the word w, as the analyser reads it, in t's place.
 func (ix *Index) replaceToken(t *analysis.Token, w string, sc *scratch) {

@@ -1556,3 +1556,25 @@ func TestRespell(t *testing.T) {
 		t.Errorf("\"Wich countris…?\" answered by %q, not read as asking for names: %v", got[0].Quote, got[0].Explain.Parts)
 	}
 }
+
+// TestSurnameAfter checks that a surname the corpus lacks, right after a
+// forename it meets, is read as the surname the corpus writes after that
+// forename when they share a first letter, and is otherwise a name the
+// corpus lacks, which turns the question away.
+func TestSurnameAfter(t *testing.T) {
+	const kurbayev = "Kyrgyzstan’s Foreign Minister Djembek Kurbayev arrived in Astana on Monday."
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: kurbayev + "\n\nPresident Kassym-Jomart Tokayev met the ministers on Tuesday."}}))
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"When did Jeenbek Kulubaev arrive in Astana?", kurbayev}, // Djembek, then Kurbayev
+		{"When did Djembek Kurbayev arrive in Astana?", kurbayev},
+		{"When did Djembek Smith arrive in Astana?", ""},     // another first letter
+		{"When did President Kibaki arrive in Astana?", ""},  // a title, no forename
+		{"When did Minister Kulubaev arrive in Astana?", ""}, // nor a role
+	} {
+		if got := firstQuote(t, ix, tc.q); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
