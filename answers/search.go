@@ -779,25 +779,10 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			add(alt{term: s.term, weight: ix.p.Related, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("related name %q", ix.surfaceTxt[id])})
 		}
 	}
-	if key := skeletonKey(t.Surface); key != "" && !t.Is(analysis.Number) {
-		// Transliterations several edits apart ("Mirziyoyev", "Merziev")
-		// count when they keep the same company.
-		var context []termID
-		if known {
-			context = ix.company(exact)
-		}
-		context = append(context, qterms...)
-		slices.Sort(context)
-		for i, id := range ix.skeletons[key] {
-			if i == maxSkeletonMates {
-				break
-			}
-			s := &ix.surfaces[id]
-			if known && s.term == exact || !ix.sharesCompany(s.term, context) {
-				continue
-			}
+	if !t.Is(analysis.Number) {
+		ix.skeletonMates(t.Surface, exact, known, qterms, func(id uint32, s *surface) {
 			add(alt{term: s.term, weight: ix.p.Variant - 0.15, idf: ix.idf(ix.df(s.term)), how: fmt.Sprintf("variant %q", ix.surfaceTxt[id])})
-		}
+		})
 	}
 	fold := translitFold(t.Surface)
 	if fold != "" && ix.p.Translit > 0 {
@@ -881,6 +866,11 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 						add(alt{term: vs.term, weight: w * min(1, v.weight), idf: math.Min(ix.idf(ix.df(vs.term)), idf), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[v.surface])})
 					}
 				}
+				// "Mirziyoev" is "Mirziyoyev", and so the corpus's
+				// "Merziev", several edits further.
+				ix.skeletonMates(ix.surfaceTxt[m.surface], s.term, true, qterms, func(id uint32, vs *surface) {
+					add(alt{term: vs.term, weight: w * (ix.p.Variant - 0.15), idf: math.Min(ix.idf(ix.df(vs.term)), idf), how: fmt.Sprintf("fuzzy %q, variant %q", ix.surfaceTxt[m.surface], ix.surfaceTxt[id])})
+				})
 			}
 		}
 		if len(qt.alts) == 0 && ix.p.English > 0 && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) {
@@ -1354,6 +1344,33 @@ func (ix *Index) expandSynonyms(qt *qterm, t analysis.Token, particle string, ad
 	}
 	for _, r := range thesaurus.Related(t.Surface) {
 		try(r, "")
+	}
+}
+
+// skeletonMates calls f with the corpus's names of the same consonant
+// skeleton as word that keep its company (the names it shares sentences
+// with, if the corpus holds it as exact, and the question's words):
+// transliterations several edits apart, "Mirziyoyev" and "Merziev".
+func (ix *Index) skeletonMates(word string, exact termID, known bool, qterms []termID, f func(uint32, *surface)) {
+	key := skeletonKey(word)
+	if key == "" {
+		return
+	}
+	var context []termID
+	if known {
+		context = ix.company(exact)
+	}
+	context = append(context, qterms...)
+	slices.Sort(context)
+	for i, id := range ix.skeletons[key] {
+		if i == maxSkeletonMates {
+			break
+		}
+		s := &ix.surfaces[id]
+		if known && s.term == exact || !ix.sharesCompany(s.term, context) {
+			continue
+		}
+		f(id, s)
 	}
 }
 

@@ -71,7 +71,8 @@ func TestNameVariants(t *testing.T) {
 		{"Brinken", []string{"blinken"}, []string{"brinken"}},
 		{"EEU", []string{"eaeu", "long form"}, nil},
 		{"Tokayv", []string{"tokayev"}, nil},
-		{"Who did Blinen meet?", []string{`fuzzy "blinken", variant "brinken"`}, nil}, // misspelt, then spelt another way
+		{"Who did Blinen meet?", []string{`fuzzy "blinken", variant "brinken"`}, nil},                 // misspelt, then spelt another way
+		{"Any breakthroughs with Mirziyoev?", []string{`fuzzy "mirziyoyev", variant "merziev"`}, nil}, // misspelt, then transliterated another way
 		{"Tlueberdi", []string{`variant "tileuberdi"`, `variant "tilverdi"`}, nil},
 		{"Kazakhstan", []string{`related name "kazakh"`}, []string{"kazakh"}},
 		{"Kazah capital", []string{`fuzzy "kazakh", related name "kazakhstan"`}, nil},                                                 // misspelt, then the country
