@@ -422,6 +422,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		qry.strangers = append(qry.strangers, strangeYears...)
 		slices.SortFunc(qry.strangers, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
 	}
+	qry.dropOwnWords()
 	ix.expandLongForms(qry)
 	if ix.p.DestBonus > 0 && asksWhere(sc.toks) {
 		ix.expandMotion(qry)
@@ -1371,6 +1372,28 @@ func (ix *Index) skeletonMates(word string, exact termID, known bool, qterms []t
 			continue
 		}
 		f(id, s)
+	}
+}
+
+// dropOwnWords takes from each question word's alternatives the words
+// the question itself uses for another of its words: in "What did Blinken
+// say the United States was determined to do?", "state", a synonym of
+// "say", is the question's own "States", and a sentence that names the
+// United States reports no saying by it.
+func (qry *query) dropOwnWords() {
+	for i := range qry.terms {
+		qt := &qry.terms[i]
+		qt.alts = slices.DeleteFunc(qt.alts, func(a alt) bool {
+			if a.phrase != nil || strings.HasPrefix(a.how, "exact") {
+				return false
+			}
+			for j := range qry.terms {
+				if o := &qry.terms[j]; j != i && len(o.alts) > 0 && o.alts[0].how == "exact" && o.alts[0].term == a.term {
+					return true
+				}
+			}
+			return false
+		})
 	}
 }
 

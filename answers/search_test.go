@@ -1578,3 +1578,29 @@ func TestSurnameAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestDropOwnWords checks that a question word is not met by a word the
+// question itself uses for another of its words: "say" is not met by the
+// "States" of "United States" when the question names the United States.
+func TestDropOwnWords(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "Blinken said he would visit the United States of Mexico.\n\nThe United States has fifty states."}}))
+	for _, tc := range []struct {
+		q    string
+		want bool // "say" keeps the synonym "state"
+	}{
+		{"What did Blinken say about the United States?", false},
+		{"What did Blinken say?", true},
+	} {
+		sc := ix.scratch()
+		qry := ix.analyze(tc.q, sc)
+		ix.pool.Put(sc)
+		i := slices.IndexFunc(qry.terms, func(qt qterm) bool { return qt.surface == "say" })
+		if i < 0 {
+			t.Fatalf("%q: no term for say", tc.q)
+		}
+		got := slices.ContainsFunc(qry.terms[i].alts, func(a alt) bool { return strings.Contains(a.how, `"state"`) })
+		if got != tc.want {
+			t.Errorf("%q: say meets \"state\": %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
