@@ -71,6 +71,8 @@ func ruleCorpus() *corpus.Corpus {
 		"Tajik envoy Rahmon said the grain harvest went well.",
 		"Filler fifty-two stands here. Filler fifty-three stands here.",
 		"In Mongolia, 90 percent of the Russian envoys are diplomats.",
+		"Filler fifty-four stands here. Filler fifty-five stands here.",
+		"Meeting the envoys of Nepal, Bhutan and Laos, Blinken said the rice harvest matters.",
 	}
 	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
 }
@@ -151,6 +153,10 @@ func TestAbstentionRules(t *testing.T) {
 			"", "In Mongolia, 90 percent of the Russian envoys are diplomats."},
 		{"a share of the whole asked", "What percentage of the Russian envoys in Mongolia are diplomats?", func(p *Params) { p.NeedFocus = false },
 			"In Mongolia, 90 percent of the Russian envoys are diplomats.", "In Mongolia, 90 percent of the Russian envoys are diplomats."},
+		{"said by another named before the verb", "What did Nepal's envoy say about the rice harvest?", func(p *Params) { p.SpeechSubject = false },
+			"", "Meeting the envoys of Nepal, Bhutan and Laos, Blinken said the rice harvest matters."},
+		{"said by the one named before the verb", "What did Blinken say about the rice harvest?", func(p *Params) { p.SpeechSubject = false },
+			"Meeting the envoys of Nepal, Bhutan and Laos, Blinken said the rice harvest matters.", "Meeting the envoys of Nepal, Bhutan and Laos, Blinken said the rice harvest matters."},
 		{"said by another of the same land", "What did Tajik envoy Muhriddin say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },
 			"", "Tajik envoy Muhriddin arrived for the grain harvest."},
 		{"said by the one named", "What did Tajik envoy Rahmon say about the grain harvest?", func(p *Params) { p.SpeechSubject = false },

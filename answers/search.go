@@ -1471,6 +1471,9 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		}
 		text := ix.c.Text(int(c.sid))
 		sc.toks = sc.an.Analyze(sc.toks[:0], text)
+		if ix.p.SpeechSubject && c.mask&qry.speechSubject() != 0 && ix.saidByAnother(qry, qry.speechSubject(), sc.toks) {
+			return false
+		}
 		return reportsSpeech(text, sc.toks)
 	}) {
 		return false
@@ -1568,6 +1571,32 @@ const longFormWeight = 0.95
 func (ix *Index) tokenMeets(qt *qterm, t analysis.Token) bool {
 	id, ok := ix.termIDs[t.Term]
 	return ok && slices.ContainsFunc(qt.alts, func(a alt) bool { return a.phrase == nil && a.term == id })
+}
+
+// saidByAnother reports whether every verb of saying in a sentence,
+// analysed, has right before it a name that does not meet the question's
+// speaker: "Meeting the foreign ministers of all five nations — …,
+// Turkmenistan and Uzbekistan — Blinken said…" reports Blinken's words,
+// not those of Turkmenistan's minister. A verb with no name before it
+// ("…, he said") may be the speaker's.
+func (ix *Index) saidByAnother(qry *query, subject uint32, toks []analysis.Token) bool {
+	another := false
+	for k, t := range toks {
+		if !speechVerbs[t.Term] || t.Is(analysis.Capitalized) || k == 0 {
+			continue
+		}
+		prev := toks[k-1]
+		if !prev.Is(analysis.Capitalized) || prev.Is(analysis.Stop) || !ix.writtenAsName(prev.Surface) {
+			return false
+		}
+		for m := subject; m != 0; m &= m - 1 {
+			if ix.tokenMeets(&qry.terms[bits.TrailingZeros32(m)], prev) {
+				return false
+			}
+		}
+		another = true
+	}
+	return another
 }
 
 // speechSubject returns the term of a "What did X say…?" question that
