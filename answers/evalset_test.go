@@ -144,6 +144,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout17.json", 40},
 		{"holdout18.json", 35},
 		{"holdout19.json", 35},
+		{"holdout20.json", 45},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
