@@ -333,7 +333,9 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 		if analysis.IsCurrency(t.Term) {
 			return moneyUnit
 		}
-		if money >= 0 {
+		if money >= 0 && !timeWords[t.Surface] && !monthsAndDays[t.Surface] && !periods[t.Surface] {
+			// "year" stands near "money" (0.61), but "How much did the
+			// economy grow last year?" asks no sum of money.
 			if v := ix.vecs.ID(t.Surface); v >= 0 && ix.vecs.Cos(v, money) >= moneyMin {
 				return moneyUnit
 			}
@@ -341,6 +343,9 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 	}
 	return anyUnit
 }
+
+// periods are the words of a span of time that timeWords leaves out.
+var periods = set("year", "years", "month", "months", "decade", "decades")
 
 // moneyMin is the cosine to "money" from which a question word makes an
 // amount one of money: "aid" 0.63, "funding" 0.70, "cost" 0.69; "oil"

@@ -450,6 +450,7 @@ func TestAmountUnit(t *testing.T) {
 		{"How much of the trade is with Russia?", percentUnit, []bool{false, true, true, false, false}},        // a part of a whole
 		{"How much of the funding does each country get?", moneyUnit, []bool{true, false, false, false, true}}, // a sum per country
 		{"How many of the votes did Tokayev win?", anyUnit, nil},                                               // counted, often
+		{"How much did the economy grow last year?", anyUnit, nil},                                             // "year" is no word of money
 	} {
 		sc := ix.scratch()
 		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
