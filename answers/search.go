@@ -2104,6 +2104,16 @@ func rateNouns(toks []analysis.Token) []string {
 				nouns = append(nouns, u.Surface)
 			}
 		}
+		if len(nouns) > 0 && nouns[0] == "one" {
+			// "among the five states, how much does each one get?":
+			// "one" stands for the plural noun before it.
+			for j := i - 1; j >= 0; j-- {
+				if u := toks[j]; !u.Is(analysis.Stop) && u.Term != u.Surface && strings.HasSuffix(u.Surface, "s") {
+					nouns[0] = u.Surface
+					break
+				}
+			}
+		}
 		if len(nouns) > 0 {
 			return nouns
 		}

@@ -569,8 +569,9 @@ func TestStatesRate(t *testing.T) {
 		{"How much does the Economic Stability Initiative come to per country?", []bool{false, false, true, true, false}},
 		{"How much does the initiative give each country?", []bool{false, false, true, true, false}},
 		{"How much did countries pay per year?", []bool{false, false, false, false, true}},
-		{"What did each country send?", []bool{false, false, false, false, false}},                 // asks no amount
-		{"How much money does each country end up with?", []bool{false, false, true, true, false}}, // "end" is no noun of "each"
+		{"What did each country send?", []bool{false, false, false, false, false}},                          // asks no amount
+		{"How much money does each country end up with?", []bool{false, false, true, true, false}},          // "end" is no noun of "each"
+		{"Split among the countries, how much does each one get?", []bool{false, false, true, true, false}}, // "one" stands for "countries"
 	}, "states the rate", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
 		return qry.per != 0 && ix.statesRate(qry, pos, toks)
 	})
