@@ -145,6 +145,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout18.json", 35},
 		{"holdout19.json", 35},
 		{"holdout20.json", 45},
+		{"holdout21.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
