@@ -282,7 +282,8 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 		// names, as "What share…", "What year…" do.
 		shape = append([]analysis.Token{{Surface: "what", Term: "what", Flags: analysis.Stop, Word: -1}}, sc.toks...)
 	}
-	qry := &query{want: detectType(shape), why: asksWhy(sc.toks), asksDate: opensWithDate(shape), asksSpeech: asksWhatSaid(whatClause(sc.toks)), asksContent: asksContent(whatClause(sc.toks)), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
+	what := whatClause(sc.toks)
+	qry := &query{want: detectType(shape), why: asksWhy(sc.toks), asksDate: opensWithDate(shape), asksSpeech: asksWhatSaid(what), asksContent: asksContent(what), how: asksHow(sc.toks), calendar: asksCalendar(sc.toks)}
 	howWord := "" // "long" in "how long"
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if sc.toks[i].Surface == "how" && howWords[sc.toks[i+1].Surface] {
@@ -1454,11 +1455,12 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 	if qry.asksContent && ix.p.NeedContent && ix.withholds(qry, &cands[0], sc) {
 		return false
 	}
+	subject := qry.speechSubject()
 	if qry.asksSpeech && ix.p.NeedSpeech && !slices.ContainsFunc(cands[:min(len(cands), speechCandidates)], func(c candidate) bool {
 		if c.cover < ix.p.MinCover || c.score < ix.p.SpeechShare*cands[0].score {
 			return false
 		}
-		if subject := qry.speechSubject(); ix.p.SpeechSubject && subject != 0 && (c.mask|c.ctx|c.src)&subject == 0 {
+		if ix.p.SpeechSubject && subject != 0 && (c.mask|c.ctx|c.src)&subject == 0 {
 			// "What did Kurbayev say…?" is not answered by what
 			// another said: the speaker stands in the sentence or
 			// beside it ("…,” he said").
@@ -1471,7 +1473,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 		}
 		text := ix.c.Text(int(c.sid))
 		sc.toks = sc.an.Analyze(sc.toks[:0], text)
-		if ix.p.SpeechSubject && c.mask&qry.speechSubject() != 0 && ix.saidByAnother(qry, qry.speechSubject(), sc.toks) {
+		if ix.p.SpeechSubject && c.mask&subject != 0 && ix.saidByAnother(qry, subject, sc.toks) {
 			return false
 		}
 		return reportsSpeech(text, sc.toks)
