@@ -40,6 +40,9 @@ var measureTerms = map[string]bool{
 	"meter": true, "metr": true,
 }
 
+// degreeVerbs are asked "how much" of to learn how far, not a sum.
+var degreeVerbs = terms("rely", "depend", "matter", "care", "trust", "worry", "fear", "resemble", "differ")
+
 // detectType reads the question word: "how many/much/long/big/far/old",
 // "what percentage" ask for an amount; "when", "what year/date/day/month"
 // for a date; "who", "whom", "whose", "where", "which country/leader…" for
@@ -54,6 +57,11 @@ func detectType(toks []analysis.Token) answerType {
 		case "how":
 			switch next {
 			case "many", "much", "long", "big", "large", "far", "old", "high":
+				if next == "much" && slices.ContainsFunc(toks[i+2:], func(u analysis.Token) bool { return degreeVerbs[u.Term] }) {
+					// "How much do these economies rely on…?" asks how
+					// far, not for a sum.
+					return anyType
+				}
 				return amountType
 			}
 		case "when":

@@ -348,7 +348,9 @@ func TestHasType(t *testing.T) {
 		{"How many of the 227 were people?", amountType, []bool{false, false, true, false}},
 		{"year unrest began", dateType, []bool{true, false, true, false}}, // keywords, the kind first
 		{"number of people killed in the unrest", amountType, []bool{false, true, true, false}},
-		{"unrest year", anyType, nil}, // the kind not first
+		{"unrest year", anyType, nil},                                    // the kind not first
+		{"How much does the region depend on the unrest?", anyType, nil}, // how far, not a sum
+		{"How much did the unrest cost?", amountType, []bool{false, true, true, false}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
