@@ -40,6 +40,18 @@ var measureTerms = map[string]bool{
 	"meter": true, "metr": true,
 }
 
+// lightVerbs say little before their object: "pay attention", "take
+// part", "make sense", "give way" (Params.LightVerb).
+var lightVerbs = terms("pay", "take", "make", "give", "have", "get", "keep", "put", "do")
+
+// verbParticles make a phrasal verb of the verb before them ("make up",
+// "give in"), which the thesaurus reads whole: no light verb then.
+var verbParticles = set("up", "down", "out", "off", "in", "on", "over", "back", "away", "for", "with", "to", "of", "into")
+
+// lightGap is how many bytes may stand between a light verb and its
+// object: a space, or a short word ("pay much attention").
+const lightGap = 6
+
 // degreeVerbs are asked "how much" of to learn how far, not a sum.
 var degreeVerbs = terms("rely", "depend", "matter", "care", "trust", "worry", "fear", "resemble", "differ")
 

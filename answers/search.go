@@ -379,6 +379,12 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.scale(ix.p.HowWord)
 			qt.minor = true
 		}
+		if ix.p.LightVerb > 0 && lightVerbs[t.Term] && i+1 < len(words) && words[i+1].Start-t.End <= lightGap && !words[i+1].Is(analysis.Capitalized) && !verbParticles[particles[i]] {
+			// "pay attention", "take part": the noun says what is done,
+			// the verb little, and "paid an official visit" is no
+			// attention paid.
+			qt.scale(ix.p.LightVerb)
+		}
 		if titled[t.Start] {
 			// "What did Secretary Blinken say?": the name finds him; the
 			// title would find every "Secretary of State".

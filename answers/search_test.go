@@ -1608,3 +1608,48 @@ func TestDropOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLightVerb checks that a verb that says little before its object
+// weighs little (Params.LightVerb): "pay attention" is not met by "paid
+// an official visit", and the sentence on what Moscow ignored comes first.
+func TestLightVerb(t *testing.T) {
+	const ignored = "Moscow practically ignored the visit."
+	ix := New(corpus.New([]corpus.Article{
+		{ID: "a", Body: "The minister paid a visit."},
+		{ID: "b", Body: ignored},
+		{ID: "c", Body: "Moscow is a large city."},
+		{ID: "d", Body: "The press turned its attention elsewhere."},
+	}))
+	p := ix.p
+	p.LightVerb = 0
+	for _, tc := range []struct {
+		ix   *Index
+		want bool // the sentence on what Moscow ignored first
+	}{{ix, true}, {ix.WithParams(p), false}} {
+		if got := firstQuote(t, tc.ix, "Did Moscow pay attention to the visit?") == ignored; got != tc.want {
+			t.Errorf("LightVerb %.2f: %q first: %v, want %v", tc.ix.p.LightVerb, ignored, got, tc.want)
+		}
+	}
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	for _, tc := range []struct {
+		q, verb string
+		light   bool
+	}{
+		{"Did Moscow pay attention to the visit?", "pay", true},
+		{"Did Moscow pay much attention to the visit?", "pay", true},
+		{"Did Kazakhstan take part in the talks?", "take", true},
+		{"Can America make up for the money?", "make", false}, // a phrasal verb
+		{"How much did the US pay?", "pay", false},            // no object
+	} {
+		qry := ix.analyze(tc.q, sc)
+		i := slices.IndexFunc(qry.terms, func(qt qterm) bool { return qt.surface == tc.verb })
+		if i < 0 {
+			t.Fatalf("%q: no term %q", tc.q, tc.verb)
+		}
+		full := ix.WithParams(p).analyze(tc.q, sc).terms[i].mass
+		if light := qry.terms[i].mass < full; light != tc.light {
+			t.Errorf("%q: %q weighs %.2f of %.2f; light %v, want %v", tc.q, tc.verb, qry.terms[i].mass, full, light, tc.light)
+		}
+	}
+}
