@@ -147,6 +147,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout20.json", 45},
 		{"holdout21.json", 35},
 		{"holdout22.json", 35},
+		{"dev11.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
