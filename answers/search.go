@@ -2230,6 +2230,9 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 			i, ok := pos[id]
 			switch {
 			case !ok:
+				if w-number <= countWindow && ix.closeToCounted(qry, t.Surface) && (qry.deed == 0 || !ix.otherDeed(qry, sentence[k+1:])) {
+					return true
+				}
 			case qry.counted&(1<<i) != 0 && w-number <= countWindow:
 				if qry.deed == 0 || !ix.otherDeed(qry, sentence[k+1:]) {
 					return true
@@ -2240,6 +2243,26 @@ func (ix *Index) countsNoun(qry *query, pos map[termID]int, sentence []analysis.
 				// issued".
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// closeToCounted reports whether a sentence word stands close enough in
+// meaning to a counted noun of the question to count as it
+// (Params.CoverClose): "three personal messages" counts the letters of
+// "How many letters…?".
+func (ix *Index) closeToCounted(qry *query, word string) bool {
+	if ix.vecs == nil || ix.p.CoverClose <= 0 {
+		return false
+	}
+	v := ix.vecs.ID(word)
+	if v < 0 {
+		return false
+	}
+	for m := qry.counted; m != 0; m &= m - 1 {
+		if qv := qry.terms[bits.TrailingZeros32(m)].vec; qv >= 0 && ix.vecs.Cos(qv, v) >= ix.p.CoverClose {
+			return true
 		}
 	}
 	return false
@@ -2399,12 +2422,14 @@ func (ix *Index) holds(a alt, sid uint32) bool {
 }
 
 // neighbourNames returns the names that count as names when a
-// neighbouring sentence holds them (Params.Neighbour): all but the source
+// neighbouring sentence holds them (Params.Neighbour), misspelt ones too
+// ("Why did Blinkmn think…?" is answered by the quote after the sentence
+// that names Blinken, as "Blinken" is): all but the source
 // whose view is asked for, which the answer names itself more often than
 // its neighbour does ("According to Vedomosti Kazakhstan, the association
 // …" answers "What does Vedomosti Kazakhstan say about the Eurasian Economic
 // Union?" better than the sentence on the union after it).
-func (qry *query) neighbourNames() uint32 { return qry.names &^ qry.source }
+func (qry *query) neighbourNames() uint32 { return (qry.names | qry.misspeltNames) &^ qry.source }
 
 // massOf sums the mass of the question terms in mask.
 func (qry *query) massOf(m uint32) float64 {

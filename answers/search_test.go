@@ -152,6 +152,28 @@ func TestShareWhole(t *testing.T) {
 	}
 }
 
+// TestMisspeltNameBeside checks that a misspelt name in the sentence
+// beside a quote counts as the name does (Params.Neighbour): the quote
+// that follows the sentence naming Blinken answers either spelling.
+func TestMisspeltNameBeside(t *testing.T) {
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	const want = "Had we failed to stand up"
+	for _, name := range []string{"Blinken", "Blinkmn", "Blnken", "Bliknen"} {
+		q := "Why did " + name + " think it was important to back Ukraine?"
+		got, err := ix.Search(q, Options{K: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) == 0 || !strings.Contains(got[0].Quote, want) {
+			t.Errorf("%q: first answer %v, want the quote %q…", q, got, want)
+		}
+	}
+}
+
 func TestSourceWords(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
@@ -508,6 +530,8 @@ func TestCountsNoun(t *testing.T) {
 		counts []bool // by sentence
 	}{
 		{"How many personal messages did Biden send?", []bool{true, false, false, false, false, false, false}},
+		// A word close in meaning counts as the noun (Params.CoverClose).
+		{"How many letters did Biden send?", []bool{true, false, false, false, false, false, false}},
 		{"How many times did Blinken call Russia an aggressor?", []bool{false, true, false, false, false, false, false}},
 		{"How many days did the visit last?", []bool{false, false, true, false, false, false, false}},
 		{"how many capitals sent messages", []bool{false, false, false, false, true, false, false}},
