@@ -1396,7 +1396,9 @@ func outcomeAsked(toks []analysis.Token) bool {
 	}
 	switch toks[1].Surface {
 	case "was", "were", "is", "are", "has", "have":
-		return speechAsked[toks[2].Term] && toks[2].Surface != toks[2].Term // a participle: "agreed", "said"
+		// "What was said to have set off the unrest?" asks what is
+		// reported to have done something, not what was said.
+		return speechAsked[toks[2].Term] && toks[2].Surface != toks[2].Term && toks[3].Surface != "to" // a participle: "agreed", "said"
 	}
 	return false
 }

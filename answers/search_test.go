@@ -1294,6 +1294,8 @@ func TestAsksAndReportsSpeech(t *testing.T) {
 		"What does Geofor say the visit changed?":                             false,
 		"What did the visit change, says the Epoch Times":                     false, // "says" names the source
 		"What has Tokayev said about the union?":                              true,
+		"What was agreed at the G20 meeting?":                                 true,
+		"What was said to have set off the unrest in Almaty?":                 false, // reported, not said
 	})
 	checkTokens(t, "reportsSpeech", reportsSpeech, map[string]bool{
 		"Brinken flew to New Delhi to attend the G20 meeting.": false,
