@@ -336,8 +336,11 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			continue
 		}
 		seen[t.Term] = true
-		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && (nearStopWord(t.Surface, sc) && !ix.englishWord(t.Surface) || len(t.Surface) == 1 && !t.Is(analysis.Capitalized)) {
-			continue // "befor", "whats": a misspelt stop word; "w/", "u": a letter for a word
+		if _, known := ix.termIDs[t.Term]; !known && !t.Is(analysis.Number) && (nearStopWord(t.Surface, sc) && !ix.englishWord(t.Surface) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial)) || len(t.Surface) == 1 && !t.Is(analysis.Capitalized)) {
+			// "befor", "whats": a misspelt stop word; "w/", "u": a letter
+			// for a word. A word capitalised within the question is
+			// written as a name: "Central Agian" is no "again".
+			continue
 		}
 		if id, ok := ix.termIDs[t.Term]; ok {
 			qry.qterms = append(qry.qterms, id)

@@ -325,15 +325,18 @@ func TestInitials(t *testing.T) {
 // TestEnglishWords checks that an English word the corpus lacks is not
 // read as a misspelling of one it has ("pasta" is not "past") nor as a
 // misspelt stop word ("town" is not "down"), while a word no English
-// vocabulary holds still is ("befor", "yeer").
+// vocabulary holds still is ("befor", "yeer"), unless written with a
+// capital within the question, as a name is ("Agian" is no "again").
 func TestEnglishWords(t *testing.T) {
-	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "The past year was hard. Prices went down."}}))
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: "The past year was hard. Prices went down in Central Asian states."}}))
 	for _, tc := range []struct {
 		q     string
 		words []string // the question's words, with how many alternatives each has
 	}{
 		{"a pasta recipe in town", []string{"pasta 0", "recipe 0", "town 0"}},
 		{"prices befor the past yeer", []string{"prices 1", "past 1", "year 1"}}, // "yeer" respelt (see TestRespell)
+		{"Prices in the Central Agian states", []string{"prices 1", "central 1", "agian 1", "states 1"}},
+		{"Prices in the central agian states", []string{"prices 1", "central 1", "states 1"}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
