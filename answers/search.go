@@ -1075,6 +1075,29 @@ func (ix *Index) respell(sc *scratch) {
 			ix.replaceToken(t, fix, sc)
 		}
 	}
+	if len(sc.toks) > 2 && whatAux[sc.toks[1].Surface] {
+		// A first word before an auxiliary, one edit from one question
+		// word only, is that word: "Wjere did Blinken go?" asks where,
+		// though "were" is an edit away too. So is an auxiliary before
+		// another, which no question opens with: "Were did he go?".
+		t := &sc.toks[0]
+		_, known := ix.surfaceIDs[t.Surface]
+		if !t.Is(analysis.Stop) && !known && !ix.englishWord(t.Surface) || whatAux[t.Surface] && sc.toks[1].Surface != "had" && sc.toks[1].Surface != t.Surface {
+			var fix string
+			for _, w := range openingWh {
+				if osa(t.Surface, w, 1, sc) <= 1 {
+					if fix != "" {
+						fix = ""
+						break
+					}
+					fix = w
+				}
+			}
+			if fix != "" {
+				ix.replaceToken(t, fix, sc)
+			}
+		}
+	}
 	for i := range sc.toks {
 		t := &sc.toks[i]
 		if t.Flags&(analysis.Stop|analysis.Number|analysis.Compound|analysis.AllCaps) != 0 || t.Is(analysis.Capitalized) && !t.Is(analysis.Initial) {
@@ -1109,6 +1132,9 @@ func (ix *Index) respell(sc *scratch) {
 		}
 	}
 }
+
+// openingWh are the question words that stand before an auxiliary.
+var openingWh = []string{"what", "who", "which", "when", "where", "why", "how"}
 
 // iesPlural returns the plural in "-ies" of a word typed with "-ys" after
 // a consonant ("countrys" → "countries"), "" for any other word.

@@ -1563,11 +1563,14 @@ func TestRespell(t *testing.T) {
 		{"Which countrys are members?", "which countries are members"},                 // "-ys" for "-ies"
 		{"Which days are members?", "which days are members"},                          // a vowel before the "y"
 		{"hw many countries are members", "how many countries are members"},
-		{"The plan wat helped", "the plan wat helped"},                // … elsewhere, it is not
-		{"did teh plan help", "did the plan help"},                    // two letters of a short stop word swapped
-		{"who won teh bloc", "who won the bloc"},                      // "won": English, and common
-		{"Did Tokayv meet officials?", "did tokayv meet officials"},   // a name: the variants' business
-		{"Which counties are members?", "which counties are members"}, // an English word
+		{"The plan wat helped", "the plan wat helped"},                            // … elsewhere, it is not
+		{"did teh plan help", "did the plan help"},                                // two letters of a short stop word swapped
+		{"who won teh bloc", "who won the bloc"},                                  // "won": English, and common
+		{"Did Tokayv meet officials?", "did tokayv meet officials"},               // a name: the variants' business
+		{"Which counties are members?", "which counties are members"},             // an English word
+		{"Wjere did Tokayev meet officials?", "where did tokayev meet officials"}, // before "did", a question word, not "were"
+		{"Were did Tokayev meet officials?", "where did tokayev meet officials"},  // no question opens with two auxiliaries
+		{"Were the officials members?", "were the officials members"},
 	} {
 		sc := ix.scratch()
 		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
