@@ -36,7 +36,6 @@ type Params struct {
 	KeywordType     bool    // a question typed as keywords asks what its first word names: "share of trade with Russia" as "What share…" (see keywordQuestion)
 	Contractions    bool    // a question word's contracted auxiliary is read written out: "What'd", "How's", "whyd", "wheres"
 	ClauseInitial   bool    // a word that opens a sentence of the question is no name for its capital: "…? Details please."
-	Hedge           float64 // weight of a word that only stresses a question ("actually", "really"), in its idfs
 	LightVerb       float64 // … of a verb that says little before its object ("pay" in "pay attention")
 	RateBonus       float64 // … that states the amount per what it is asked per ("$9 million per country")
 	ListBonus       float64 // … that enumerates three or more names the question does not, when it asks "which countries…"
@@ -86,7 +85,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Antecedent: 0.4, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, Hedge: 0.15, LightVerb: 0.3, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, LightVerb: 0.3, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Dropped: true, Respell: true, English: 0.8, Translit: 0.95, Variant: 1, Related: 1, StemNames: 0.9, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

@@ -247,6 +247,18 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	if ix.p.Respell {
 		ix.respell(sc)
 	}
+	exact := slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
+		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
+	})
+	// A word that only stresses the question ("What did Blinken
+	// actually say?", "What was really the point of the trip?") is no
+	// word of it: it is seldom the answer's, and where it stands it can
+	// hide the question's shape ("What was actually the X…?" asks for X
+	// as "What was the X…?" does). Written with a capital within the
+	// question, it is a name.
+	sc.toks = slices.DeleteFunc(sc.toks, func(t analysis.Token) bool {
+		return hedges[t.Surface] && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial))
+	})
 	var formerWords []int // the starts of the words that ask for a former name
 	misspelt := func(w, of string) bool {
 		_, known := ix.surfaceIDs[w]
@@ -400,12 +412,6 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 			qt.scale(ix.p.FormerWord)
 			qt.former = true
 		}
-		if hedges[t.Surface] && !qt.cased {
-			// "What did Blinken actually say?": the stress is seldom
-			// the answer's, but may be ("the best drama ever").
-			qt.scale(ix.p.Hedge)
-			qt.minor = true
-		}
 		if len(qt.alts) == 0 && qt.cased && t.Flags&(analysis.AllCaps|analysis.Number) == 0 && i > 0 && len(qry.terms) > 0 {
 			// "Jeenbek Kulubaev": a surname spelt otherwise than the
 			// corpus's, after a forename it writes ("Djembek Kurbayev").
@@ -475,9 +481,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
 	counted, deed := countedWords(sc.toks, ix.nameAdjective, ix.p.CountVerb, caseless && ix.p.Caseless)
-	qry.exact = qry.want == amountType && slices.ContainsFunc(sc.toks, func(t analysis.Token) bool {
-		return t.Surface == "exactly" || t.Surface == "precisely" || t.Surface == "exact"
-	})
+	qry.exact = qry.want == amountType && exact
 	perWords := rateNouns(sc.toks)
 	listed := listNoun(sc.toks)
 	namedWord := ""

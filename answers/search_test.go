@@ -889,15 +889,25 @@ func TestQuestionWords(t *testing.T) {
 	}
 }
 
-// TestHedge checks that a word that only stresses a question weighs
-// little (Params.Hedge): "What did Blinken actually enter?" is answered as
-// "What did Blinken enter?", not by the sentence that says "actually".
+// TestHedge checks that a word that only stresses a question is no word
+// of it: "What did Blinken actually enter?" is answered as "What did
+// Blinken enter?", not by the sentence that says "actually", and "What
+// was really the colour of the palace?" still asks for the palace's
+// colour, which the corpus does not tell.
 func TestHedge(t *testing.T) {
-	body := "Blinken entered a blue palace.\n\nNothing else happened. Reporters entered the hall.\n\nActually, Blinken left early."
+	body := "Blinken entered a blue palace.\n\nNothing else happened. Reporters entered the hall.\n\nActually, Blinken left early. Really, the hall was full."
 	ix := New(corpus.New([]corpus.Article{{ID: "a", Body: body}}))
-	checkWeight(t, ix, "What did Blinken actually enter?", func(p *Params) *float64 { return &p.Hedge }, nil,
-		weightCase{DefaultParams().Hedge, "Blinken entered a blue palace."},
-		weightCase{1, "Actually, Blinken left early."})
+	for _, tc := range []struct{ q, want string }{
+		{"What did Blinken actually enter?", "Blinken entered a blue palace."},
+		{"What did Blinken enter?", "Blinken entered a blue palace."},
+		{"Did Blinken really leave early?", "Actually, Blinken left early."},
+		{"What was really the colour of the hall?", ""},
+		{"Really?", ""},
+	} {
+		if got := firstQuote(t, ix, tc.q); got != tc.want {
+			t.Errorf("%q: first answer %q, want %q", tc.q, got, tc.want)
+		}
+	}
 }
 
 // weightCase is a value of one weight and the first answer it gives, ""
