@@ -241,6 +241,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	}
 	sc.toks = sc.toks[:len(sc.toks)-courtesy(q, sc.toks)]
 	sc.toks = sc.toks[:len(sc.toks)-corpusReference(sc.toks)]
+	ix.markDocumentWords(sc.toks)
 	for i := range meaningAsked(sc.toks) {
 		sc.toks[len(sc.toks)-1-i].Flags |= analysis.Stop
 	}
@@ -1136,6 +1137,66 @@ func (ix *Index) respell(sc *scratch) {
 		}
 	}
 }
+
+// markDocumentWords marks as stop words the words of a question that
+// name the document it asks about, when the corpus's text never writes
+// them: "article" in "What did Blinken forget, according to the Russian
+// article?", "mentioned in" and "piece" in "Who is the president
+// mentioned in the Eastern Herald piece?". They say where to look, not
+// what to find; weighed as words the corpus lacks, they would outweigh
+// the rest. Such a noun follows a determiner, with at most a name or
+// another such noun between ("the French wire story"); "Which articles
+// state…" or "the burial site" use it for a thing asked about. A
+// question of nothing else ("the news") asks for the document.
+func (ix *Index) markDocumentWords(toks []analysis.Token) {
+	unknown := func(t analysis.Token) bool {
+		_, known := ix.surfaceIDs[t.Surface]
+		return !known && !t.Is(analysis.Stop) && !(t.Is(analysis.Capitalized) && !t.Is(analysis.Initial))
+	}
+	isNoun := func(t analysis.Token) bool {
+		return (corpusNouns[t.Surface] || documentNouns[t.Surface]) && unknown(t)
+	}
+	var doc []int
+	for i, t := range toks {
+		if !isNoun(t) {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && (isNoun(toks[j]) || toks[j].Is(analysis.Capitalized) && !toks[j].Is(analysis.Initial) || ix.writtenAsName(toks[j].Surface) && !toks[j].Is(analysis.Stop)) {
+			j--
+		}
+		if j < 0 || !documentDeterminers[toks[j].Surface] {
+			continue
+		}
+		doc = append(doc, i)
+		for k := j - 1; k >= max(0, j-2); k-- {
+			// "mentioned in the", "described in these"
+			if referenceVerbs[toks[k].Surface] && unknown(toks[k]) && toks[k+1].Is(analysis.Stop) {
+				doc = append(doc, k)
+				break
+			}
+		}
+	}
+	rest := 0
+	for i, t := range toks {
+		if !t.Is(analysis.Stop) && !slices.Contains(doc, i) {
+			rest++
+		}
+	}
+	if rest == 0 {
+		return
+	}
+	for _, i := range doc {
+		toks[i].Flags |= analysis.Stop
+	}
+}
+
+// documentDeterminers stand before a noun that names the document a
+// question asks about: "the article", "this piece", "their site".
+var documentDeterminers = set("the", "this", "that", "these", "those", "a", "an", "its", "their", "his", "her", "your", "s")
+
+// documentNouns name a document or its kind, besides corpusNouns.
+var documentNouns = set("piece", "pieces", "wire", "newspaper", "paper", "outlet", "site", "website", "portal", "column", "op-ed", "editorial", "author", "writer", "journalist")
 
 // openingWh are the question words that stand before an auxiliary.
 var openingWh = []string{"what", "who", "which", "when", "where", "why", "how"}
