@@ -2108,9 +2108,12 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			}
 		}
 		n := proximityStage
-		if define {
+		if define || former {
 			// A thing asked to be defined is often named by many
-			// sentences, the defining one not the shortest of them.
+			// sentences, the defining one not the shortest of them; one
+			// whose former name is asked for as well, and the sentence
+			// that gives it may name it only by its role ("the
+			// pre-planned capital, earlier known as Nur-Sultan").
 			n = definitionStage
 		}
 		for i := range top[:min(len(top), n)] {
@@ -2120,6 +2123,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if define {
 				if c.defines = definition(text, sc.toks, ix.termIDs, defining, qry.defined, given); c.defines {
 					c.score += ix.p.DefinitionBonus
+				}
+			}
+			if former {
+				if c.renamed = statesFormerName(sc.toks); c.renamed {
+					// It meets the words that ask for one.
+					c.score += ix.p.FormerBonus
+					c.cover += qry.massOf(qry.former&^c.mask) / qry.mass
 				}
 			}
 			if i >= proximityStage {
@@ -2163,13 +2173,6 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 			if how {
 				if c.means = statesMeans(sc.toks); c.means {
 					c.score += ix.p.MeansBonus
-				}
-			}
-			if former {
-				if c.renamed = statesFormerName(sc.toks); c.renamed {
-					// It meets the words that ask for one.
-					c.score += ix.p.FormerBonus
-					c.cover += qry.massOf(qry.former&^c.mask) / qry.mass
 				}
 			}
 		}

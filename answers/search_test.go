@@ -1484,6 +1484,20 @@ func TestFormerName(t *testing.T) {
 	checkBonusDecides(t, "What was Aktau called before?", func(p *Params) *float64 { return &p.FormerBonus },
 		"Talks were held in Aktau. The minister called them useful.",
 		"Aktau, earlier known as Shevchenko, lies on the Caspian Sea.")
+
+	// The sentence that gives the former name is looked for beyond the
+	// few best: in the embedded corpus a dozen sentences name Astana
+	// before the one that names it only by its role.
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := New(c)
+	for _, q := range []string{"What was the old name of Astana?", "whats the old name of astana"} {
+		if got := firstQuote(t, ix, q); !strings.Contains(got, "earlier known as Nur-Sultan") {
+			t.Errorf("%q: first answer %q, want the one that gives Nur-Sultan", q, got)
+		}
+	}
 }
 
 // TestNamedNoun checks which thing a question asks the name of, and that
