@@ -148,6 +148,9 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout21.json", 35},
 		{"holdout22.json", 35},
 		{"dev11.json", 35},
+		{"holdout23.json", 30},
+		{"holdout24.json", 40},
+		{"holdout25.json", 30},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
