@@ -151,6 +151,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout23.json", 30},
 		{"holdout24.json", 40},
 		{"holdout25.json", 30},
+		{"holdout26.json", 35},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

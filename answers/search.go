@@ -1066,17 +1066,9 @@ func (ix *Index) respell(sc *scratch) {
 		// A question's first word, a letter short of one stop word, is
 		// that word, English or not: "wat", "wen", "hw many".
 		t := &sc.toks[0]
-		var fix string
-		for _, w := range longStopWords {
-			if dropsLetters(t.Surface, w) && utf8.RuneCountInString(w) == utf8.RuneCountInString(t.Surface)+1 {
-				if fix != "" {
-					fix = ""
-					break
-				}
-				fix = w
-			}
-		}
-		if fix != "" {
+		if fix := onlyOne(longStopWords, func(w string) bool {
+			return dropsLetters(t.Surface, w) && utf8.RuneCountInString(w) == utf8.RuneCountInString(t.Surface)+1
+		}); fix != "" {
 			ix.replaceToken(t, fix, sc)
 		}
 	}
@@ -1088,17 +1080,7 @@ func (ix *Index) respell(sc *scratch) {
 		t := &sc.toks[0]
 		_, known := ix.surfaceIDs[t.Surface]
 		if !t.Is(analysis.Stop) && !known && !ix.englishWord(t.Surface) || whatAux[t.Surface] && sc.toks[1].Surface != "had" && sc.toks[1].Surface != t.Surface {
-			var fix string
-			for _, w := range openingWh {
-				if osa(t.Surface, w, 1, sc) <= 1 {
-					if fix != "" {
-						fix = ""
-						break
-					}
-					fix = w
-				}
-			}
-			if fix != "" {
+			if fix := onlyOne(openingWh, func(w string) bool { return osa(t.Surface, w, 1, sc) <= 1 }); fix != "" {
 				ix.replaceToken(t, fix, sc)
 			}
 		}
@@ -1197,6 +1179,21 @@ var documentDeterminers = set("the", "this", "that", "these", "those", "a", "an"
 
 // documentNouns name a document or its kind, besides corpusNouns.
 var documentNouns = set("piece", "pieces", "wire", "newspaper", "paper", "outlet", "site", "website", "portal", "column", "op-ed", "editorial", "author", "writer", "journalist")
+
+// onlyOne returns the one word of words that ok accepts, "" when none
+// or several do.
+func onlyOne(words []string, ok func(string) bool) string {
+	var found string
+	for _, w := range words {
+		if ok(w) {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
+}
 
 // openingWh are the question words that stand before an auxiliary.
 var openingWh = []string{"what", "who", "which", "when", "where", "why", "how"}

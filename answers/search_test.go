@@ -876,14 +876,7 @@ func TestQuestionWords(t *testing.T) {
 		{"what aid is in the news", []string{"aid"}},
 		{"the news", []string{"news"}},
 	} {
-		sc := ix.scratch()
-		qry := ix.analyze(tc.q, sc)
-		ix.pool.Put(sc)
-		var got []string
-		for _, qt := range qry.terms {
-			got = append(got, qt.surface)
-		}
-		if !slices.Equal(got, tc.words) {
+		if got := readWords(ix, tc.q); !slices.Equal(got, tc.words) {
 			t.Errorf("%q: words %q, want %q", tc.q, got, tc.words)
 		}
 	}
@@ -906,17 +899,21 @@ func TestDocumentWords(t *testing.T) {
 		{"Which articles state that the bank was published?", []string{"articles", "state", "bank", "published"}}, // a thing asked about
 		{"Where was the burial site of the bank?", []string{"burial", "site", "bank"}},
 	} {
-		sc := ix.scratch()
-		qry := ix.analyze(tc.q, sc)
-		ix.pool.Put(sc)
-		var got []string
-		for _, qt := range qry.terms {
-			got = append(got, qt.surface)
-		}
-		if !slices.Equal(got, tc.words) {
+		if got := readWords(ix, tc.q); !slices.Equal(got, tc.words) {
 			t.Errorf("%q: words %q, want %q", tc.q, got, tc.words)
 		}
 	}
+}
+
+// readWords returns the words ix reads a question as asking with.
+func readWords(ix *Index, q string) []string {
+	sc := ix.scratch()
+	defer ix.pool.Put(sc)
+	var words []string
+	for _, qt := range ix.analyze(q, sc).terms {
+		words = append(words, qt.surface)
+	}
+	return words
 }
 
 // TestHedge checks that a word that only stresses a question is no word
