@@ -347,11 +347,7 @@ func TestEventOwner(t *testing.T) {
 // is answered by what Blinken said, as "Secretary Brinken" is, though the
 // answer does not say "Secretary".
 func TestMisspeltNameMeetsNames(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	for _, q := range []string{
 		"What did Secretary Brinken say he had no information about?",
 		"What did Secretary Brinen say he had no information about?",

@@ -83,11 +83,7 @@ func TestOffsets(t *testing.T) {
 // answered as it is in ordinary case: its stop words are not read as
 // acronyms the corpus lacks, while an acronym the corpus uses still counts.
 func TestCapitalsQuestion(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	tests := []struct{ lower, upper string }{
 		{"Who did Blinken meet in Astana?", "WHO DID BLINKEN MEET IN ASTANA?"},
 		{"What is the CSTO?", "WHAT IS THE CSTO?"},

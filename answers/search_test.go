@@ -129,11 +129,7 @@ func TestAttribute(t *testing.T) {
 // TestShareWhole checks which noun a question asks a share of, on the
 // embedded corpus, whose names it passes over.
 func TestShareWhole(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	for _, tc := range []struct {
 		q    string
 		want string
@@ -156,11 +152,7 @@ func TestShareWhole(t *testing.T) {
 // beside a quote counts as the name does (Params.Neighbour): the quote
 // that follows the sentence naming Blinken answers either spelling.
 func TestMisspeltNameBeside(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	const want = "Had we failed to stand up"
 	for _, name := range []string{"Blinken", "Blinkmn", "Blnken", "Bliknen"} {
 		q := "Why did " + name + " think it was important to back Ukraine?"
@@ -1055,11 +1047,7 @@ func TestRoleTitle(t *testing.T) {
 // answered, as its long form is, by the sentence that lists the members,
 // which writes only the long form.
 func TestAcronymMembers(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	for _, q := range []string{"Which countries are in the CSTO?", "Which countries are in the Collective Security Treaty Organization?"} {
 		got, err := ix.Search(q, Options{K: 1})
 		if err != nil {
@@ -1187,6 +1175,16 @@ func TestDefinition(t *testing.T) {
 			t.Errorf("DefinitionBonus %v: first answer %q, want %q", bonus, got, want)
 		}
 	}
+}
+
+// embeddedIndex returns an index of the embedded corpus.
+func embeddedIndex(t testing.TB) *Index {
+	t.Helper()
+	c, err := corpus.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c)
 }
 
 // firstQuote returns the first answer's quote to question q, "" when ix
@@ -1485,11 +1483,7 @@ func TestFormerName(t *testing.T) {
 	// The sentence that gives the former name is looked for beyond the
 	// few best: in the embedded corpus a dozen sentences name Astana
 	// before the one that names it only by its role.
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	for _, q := range []string{"What was the old name of Astana?", "whats the old name of astana"} {
 		if got := firstQuote(t, ix, q); !strings.Contains(got, "earlier known as Nur-Sultan") {
 			t.Errorf("%q: first answer %q, want the one that gives Nur-Sultan", q, got)

@@ -54,11 +54,7 @@ func TestTranslitFold(t *testing.T) {
 // TestNameVariants checks that a question spelled one way reaches the
 // corpus's other spellings of the same name, found from the corpus itself.
 func TestNameVariants(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	tests := []struct {
 		question string
 		want     []string // surfaces that must be among the alternatives
@@ -177,11 +173,7 @@ func TestRelatedNameUnwritten(t *testing.T) {
 // seldom, is no rarer a thing. Weighed as "Brinken", "Who did Blinen meet
 // in Tashkent?" put Brinken's flight from Tashkent first.
 func TestMisspeltNameWeight(t *testing.T) {
-	c, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix := New(c)
+	ix := embeddedIndex(t)
 	weights := func(q string) (mass float64, idfs []float64) {
 		sc := ix.scratch()
 		defer ix.pool.Put(sc)
