@@ -74,7 +74,17 @@ func ruleCorpus() *corpus.Corpus {
 		"Filler fifty-four stands here. Filler fifty-five stands here.",
 		"Meeting the envoys of Nepal, Bhutan and Laos, Blinken said the rice harvest matters.",
 	}
-	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(paras, "\n\n")}})
+	// Filler paragraphs keep each fact out of its neighbours' context,
+	// and six more filler sentences after each fact keep its names
+	// beyond Params.NameReach of the next fact.
+	var body []string
+	for _, p := range paras {
+		body = append(body, p)
+		if !strings.HasPrefix(p, "Filler") {
+			body = append(body, strings.Repeat("Padding stands here. ", 6))
+		}
+	}
+	return corpus.New([]corpus.Article{{ID: "a", Title: "Report", Outlet: "Geofor", URL: "https://example.com/a", Body: strings.Join(body, "\n\n")}})
 }
 
 // TestAbstentionRules checks each rule on a question it must turn away,
@@ -355,6 +365,36 @@ func TestMisspeltNameMeetsNames(t *testing.T) {
 		got, err := ix.Search(q, Options{K: 1})
 		if err != nil || len(got) == 0 || !strings.Contains(got[0].Quote, "he had no information that Russia planned") {
 			t.Errorf("%q: got %v, %v; want what Blinken said", q, got, err)
+		}
+	}
+}
+
+// TestNameReach checks that a question's name counts as met when the
+// article names it a few sentences before the answer (Params.NameReach),
+// and not beyond that reach.
+func TestNameReach(t *testing.T) {
+	body := strings.Join([]string{
+		"On Monday Tashkent announced new funding.",
+		"Tea was served. Talks ran late.",
+		"The initiatives include language courses.",
+		strings.Repeat("Padding stands here. ", 8),
+		"The envoys include three ministers.",
+	}, "\n\n")
+	ix := New(corpus.New([]corpus.Article{{ID: "a", Title: "Report", Body: body}}))
+	for _, tc := range []struct {
+		q       string
+		reach   int
+		want    string
+		comment string
+	}{
+		{"What do the Tashkent initiatives include?", DefaultParams().NameReach, "The initiatives include language courses.", "named three sentences before"},
+		{"What do the Tashkent initiatives include?", 0, "", "only the sentence, its neighbours and its paragraph count"},
+		{"Whom do the Tashkent envoys include?", DefaultParams().NameReach, "", "named eleven sentences before"},
+	} {
+		p := DefaultParams()
+		p.NameReach = tc.reach
+		if got := firstQuote(t, ix.WithParams(p), tc.q); got != tc.want {
+			t.Errorf("%q, reach %d (%s): got %q, want %q", tc.q, tc.reach, tc.comment, got, tc.want)
 		}
 	}
 }

@@ -1505,12 +1505,44 @@ func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
 	if !ix.p.NeedName || ix.p.NameFirst <= 0 || qry.names == 0 || len(cands) == 0 {
 		return cands
 	}
-	unnamed := func(c candidate) bool { return (c.mask|c.ctx|c.para|c.title)&qry.names == 0 }
+	unnamed := func(c candidate) bool {
+		return (c.mask|c.ctx|c.para|c.title)&qry.names == 0 && !ix.namedNear(qry, c.sid)
+	}
 	i := slices.IndexFunc(cands, func(c candidate) bool { return !unnamed(c) })
 	if i <= 0 || cands[i].score < ix.p.NameFirst*cands[0].score {
 		return cands
 	}
 	return slices.DeleteFunc(cands, unnamed)
+}
+
+// namedNear reports whether one of the question's names, in any form the
+// question meets it by, stands within Params.NameReach sentences of
+// sentence sid in its article. A report names its subject once and then
+// goes on about it: "The initiatives include English-language education"
+// is about the U.S. funding two sentences before it, and answers "What do
+// the new US initiatives include?" though neither it nor its neighbours
+// say "U.S.".
+func (ix *Index) namedNear(qry *query, sid uint32) bool {
+	reach := uint32(ix.p.NameReach)
+	if reach == 0 {
+		return false
+	}
+	art := &ix.c.Articles[ix.c.Sentences[sid].Article]
+	lo := max(uint32(art.First), sid-min(sid, reach))
+	hi := min(uint32(art.First+art.Count), sid+reach+1)
+	for m := qry.names; m != 0; m &= m - 1 {
+		for _, a := range qry.terms[bits.TrailingZeros32(m)].alts {
+			if a.phrase != nil {
+				continue
+			}
+			ps := ix.postingsOf(a.term)
+			i, _ := slices.BinarySearchFunc(ps, lo, func(e, s uint32) int { return int(e>>tfBits) - int(s) })
+			if i < len(ps) && ps[i]>>tfBits < hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // answered reports whether the best candidates answer the question, or the
@@ -1534,7 +1566,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 			return false
 		}
 		c := &cands[0]
-		if names := qry.names | qry.misspeltNames; qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 {
+		if names := qry.names | qry.misspeltNames; qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 && !ix.namedNear(qry, c.sid) {
 			return false
 		}
 	}

@@ -1018,8 +1018,11 @@ func TestRoleTitle(t *testing.T) {
 	title := func(p *Params) *float64 { return &p.RoleTitle }
 	light := weightCase{DefaultParams().RoleTitle, "Then Blinken met Tokayev."}
 	// Weighed in full, the title puts the secretary's sentence first,
-	// which names no Blinken: no answer.
-	checkWeight(t, ix, "Who did Secretary Blinken meet?", title, nil, light, weightCase{1, ""})
+	// which names no Blinken: no answer, when a name must stand in the
+	// sentence or beside it (the secretary's stands three sentences from
+	// Blinken's, within Params.NameReach).
+	beside := func(p *Params) { p.NameReach = 0 }
+	checkWeight(t, ix, "Who did Secretary Blinken meet?", title, beside, light, weightCase{1, ""})
 	// The corpus has no "Mr": it is not looked for at all.
 	checkWeight(t, ix, "Who did Mr. Blinken meet?", title, nil, light)
 	// A title of several words (Params.TitleOf) weighs little too, as a
