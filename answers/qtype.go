@@ -1195,6 +1195,47 @@ func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []
 	return flush()
 }
 
+// namesHolder reports whether a sentence, analysed as toks, names a person
+// by a role of a name the question writes: the name, perhaps possessive,
+// then up to maxRoleWords words ending in a role noun, then a capitalised
+// word that is no role and meets no word of the question:
+// "Turkmenistan's Foreign Minister Rashit Meredou", "Kazakh President
+// Tokayev". Such a person is who "Who represented Turkmenistan…?" asks
+// for.
+func (ix *Index) namesHolder(qry *query, pos map[termID]int, toks []analysis.Token) bool {
+	for i, t := range toks {
+		if !ix.meetsName(qry, pos, t) {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].Surface == "s" {
+			j++
+		}
+		role := false
+		for k := j; k < len(toks) && k < j+maxRoleWords; k++ {
+			w := toks[k]
+			if personRole(w.Surface) {
+				role = true
+				continue
+			}
+			if role && w.Is(analysis.Capitalized) && !w.Is(analysis.Stop) {
+				if _, met := pos[ix.termIDs[w.Term]]; !met {
+					return true
+				}
+			}
+			if role || w.Is(analysis.Stop) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// maxRoleWords is how many words a role and its modifiers may take
+// between a name and the person holding the role: "Deputy Foreign
+// Minister".
+const maxRoleWords = 4
+
 // meetsName reports whether a word of a sentence meets a name the
 // question writes (pos maps the terms that meet question words to them).
 func (ix *Index) meetsName(qry *query, pos map[termID]int, t analysis.Token) bool {

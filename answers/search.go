@@ -75,6 +75,7 @@ type query struct {
 	list          uint32 // the term of the noun a question asks several names of: "countries" in "Which countries…" (see listNoun)
 	defined       uint32 // the terms of what "What is X?" asks to define (see definedWords)
 	person        bool   // … and it asks "Who is X?"
+	who           bool   // it asks who or whom
 	named         uint32 // the term of the thing whose name the question asks for: "palace" in "What is the name of the palace…?" (see namedNoun)
 	// focusOwners are the names of a question that asks for an
 	// attribute, the attribute's own aside: "Tajikistan" in "Who is the
@@ -140,6 +141,7 @@ type candidate struct {
 	counts    bool    // counts what "how many" asks about (see countsNoun)
 	rate      bool    // states an amount per what the question asks it per (see statesRate)
 	lists     bool    // enumerates names the question does not (see listsNames)
+	holder    bool    // names a person by a role of a name the question writes (see namesHolder)
 	dest      bool    // takes someone to a place the question does not name (see statesDestination)
 	reason    bool    // states a reason or purpose (see statesReason)
 	means     bool    // states a means (see statesMeans)
@@ -481,6 +483,7 @@ func (ix *Index) analyze(q string, sc *scratch) *query {
 	owners := ownerNames(q, sc.toks, ix.writtenAsName)
 	defined := definedWords(sc.toks)
 	qry.person = len(defined) > 0 && sc.toks[0].Surface == "who"
+	qry.who = len(sc.toks) > 0 && (sc.toks[0].Surface == "who" || sc.toks[0].Surface == "whom")
 	counted, deed := countedWords(sc.toks, ix.nameAdjective, ix.p.CountVerb, caseless && ix.p.Caseless)
 	qry.exact = qry.want == amountType && exact
 	perWords := rateNouns(sc.toks)
@@ -2114,7 +2117,8 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	rate := qry.per != 0 && ix.p.RateBonus > 0
 	list := qry.list != 0 && ix.p.ListBonus > 0
 	dest := qry.motion != 0
-	if proximity || counts || why || how || former || define || rate || list || dest {
+	holder := qry.who && qry.names != 0 && ix.p.HolderBonus > 0
+	if proximity || counts || why || how || former || define || rate || list || dest || holder {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
 		var given func(analysis.Token) bool
@@ -2187,6 +2191,11 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 					// they meet it.
 					c.score += ix.p.ListBonus
 					c.cover += qry.massOf(qry.list&^c.mask) / qry.mass
+				}
+			}
+			if holder {
+				if c.holder = ix.namesHolder(qry, pos, sc.toks); c.holder {
+					c.score += ix.p.HolderBonus
 				}
 			}
 			if counts {
@@ -2812,6 +2821,7 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 		{c.rate, "states the amount per what is asked", ix.p.RateBonus},
 		{c.dest, "takes someone to a place the question does not name", ix.p.DestBonus},
 		{c.lists, "lists names the question does not", ix.p.ListBonus},
+		{c.holder, "names who holds a role of a name the question writes", ix.p.HolderBonus},
 		{c.reason, "states a reason or purpose", ix.p.ReasonBonus},
 		{c.means, "states a means", ix.p.MeansBonus},
 		{c.renamed, "gives a former name", ix.p.FormerBonus},

@@ -1228,6 +1228,39 @@ func TestListsNames(t *testing.T) {
 	})
 }
 
+// TestNamesHolder checks which sentences name a person by a role of a
+// name a "who" question writes, and that such a sentence goes first only
+// with Params.HolderBonus.
+func TestNamesHolder(t *testing.T) {
+	sentences := []string{
+		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev and Turkmenistan’s Foreign Minister Rashit Meredou met in Astana.",
+		"Ministers from Turkmenistan met in Astana with the C5+1 group.", // no person named
+		"On Monday Turkmen President Serdar Berdimuhamedov stayed home.", // a related name's role
+		"Turkmenistan’s president said nothing.",                         // a role, no one named
+		"Turkmenistan’s Foreign Minister met Blinken.",                   // the one named is the question's
+	}
+	ix := checkShapes(t, sentences, []shapeCase{
+		{"Who represented Turkmenistan in Astana?", []bool{true, false, true, false, false}},
+		{"Who met Blinken for Turkmenistan?", []bool{true, false, true, false, false}},
+		{"What did Turkmenistan say in Astana?", []bool{false, false, false, false, false}}, // asks no person
+	}, "names who holds a role", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
+		return qry.who && ix.namesHolder(qry, pos, toks)
+	})
+	// The C5+1 sentence meets more of the question; the one naming the
+	// minister goes first with the bonus.
+	const q = "Who represented Turkmenistan at the C5+1 meeting in Astana?"
+	p := ix.p
+	p.HolderBonus = 0
+	for _, run := range []struct {
+		ix   *Index
+		want string
+	}{{ix, sentences[0]}, {ix.WithParams(p), sentences[1]}} {
+		if got := firstQuote(t, run.ix, q); got != run.want {
+			t.Errorf("HolderBonus %.2f: got %q, want %q", run.ix.p.HolderBonus, got, run.want)
+		}
+	}
+}
+
 // TestStatesDestination checks which sentences take someone to a place
 // a "where did X go" question does not name, and that "go" meets "flew".
 func TestStatesDestination(t *testing.T) {
