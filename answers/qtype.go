@@ -334,6 +334,11 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 				return percentUnit
 			}
 			howMuch = howMuch || next == "much"
+			if next == "many" && i+2 < len(toks) && toks[i+2].Surface == analysis.Percent {
+				// "How many % of the votes…", "how many percent": a
+				// share, typed as a count.
+				return percentUnit
+			}
 			if next == "long" || next == "far" {
 				return measureUnit
 			}

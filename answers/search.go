@@ -2304,6 +2304,11 @@ func countedWords(toks []analysis.Token, nameAdjective func(string) bool, stopAt
 		if toks[i].Surface != "how" || toks[i+1].Surface != "many" {
 			continue
 		}
+		if i+2 < len(toks) && toks[i+2].Surface == analysis.Percent {
+			// "How many % of the votes…" asks a share, which counts
+			// nothing: "81% of the votes".
+			return nil, ""
+		}
 		var out []string
 		owner := true
 		for _, t := range toks[i+2:] {

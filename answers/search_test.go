@@ -470,6 +470,8 @@ func TestAmountUnit(t *testing.T) {
 		{"How much of the funding does each country get?", moneyUnit, []bool{true, false, false, false, true}}, // a sum per country
 		{"How many of the votes did Tokayev win?", anyUnit, nil},                                               // counted, often
 		{"How much did the economy grow last year?", anyUnit, nil},                                             // "year" is no word of money
+		{"how many % of votes did Tokayev win", percentUnit, []bool{false, true, true, false, false}},          // a share typed as a count
+		{"How many percent of trade is with Russia?", percentUnit, []bool{false, true, true, false, false}},
 	} {
 		sc := ix.scratch()
 		sc.toks = sc.an.Analyze(sc.toks[:0], tc.q)
@@ -483,6 +485,11 @@ func TestAmountUnit(t *testing.T) {
 				t.Errorf("%q: %q states it: %v, want %v", tc.q, sentences[sid], got, want)
 			}
 		}
+	}
+	// Read as a count of votes, the share would not answer it
+	// (Params.NeedCount).
+	if got := firstQuote(t, ix, "how many % of votes did Tokayev win"); got != sentences[1] {
+		t.Errorf("how many %%: got %q, want %q", got, sentences[1])
 	}
 }
 
@@ -533,6 +540,9 @@ func TestCountsNoun(t *testing.T) {
 		{"When did Biden send messages?", []bool{false, false, false, false, false, false, false}}, // counts nothing
 		// A share counts nothing; a number after it may.
 		{"How many troops were sent?", []bool{false, false, false, false, false, true, false}},
+		// "How many %" asks a share: it counts no noun, and a share
+		// answers it (TestAmountUnit).
+		{"How many % of the allied troops were Russian?", []bool{false, false, false, false, false, false, false}},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
