@@ -81,6 +81,9 @@ func detectType(toks []analysis.Token) answerType {
 		case "who", "whom", "whose", "where":
 			return nameType
 		case "what", "which":
+			if k := attributeKind(toks[i:]); k != anyType {
+				return k
+			}
 			switch next {
 			case "year", "date", "day", "month":
 				return dateType
@@ -95,6 +98,50 @@ func detectType(toks []analysis.Token) answerType {
 		}
 	}
 	return anyType
+}
+
+// attributeKind is the kind of answer a question asks for when it asks
+// "What is the <noun> of…" or "What is <name>'s <noun>…" and the noun is a
+// share, a count or a date: "What is Russia's share of the trade?", "What
+// was the number of troops?", "What is the date of the vote?". Other
+// nouns, and other shapes, give anyType.
+func attributeKind(toks []analysis.Token) answerType {
+	switch attributeNoun(toks) {
+	case "percentage", "percent", "share", "proportion", "fraction", "amount", "number", "sum":
+		return amountType
+	case "year", "date":
+		return dateType
+	}
+	return anyType
+}
+
+// attributeNoun returns the noun right after "What is the" before "of",
+// or after "What is <name>'s", or "" for another shape.
+func attributeNoun(toks []analysis.Token) string {
+	if len(toks) < 5 || toks[0].Surface != "what" && toks[0].Surface != "which" {
+		return ""
+	}
+	switch toks[1].Surface {
+	case "is", "was", "are", "were":
+	default:
+		return ""
+	}
+	rest := toks[2:]
+	if rest[0].Surface == "the" {
+		if attributeEnds[rest[2].Surface] {
+			return rest[1].Surface
+		}
+		return ""
+	}
+	for n := 1; n < len(rest) && n <= 3; n++ {
+		if rest[n].Surface == "s" && n+1 < len(rest) {
+			return rest[n+1].Surface
+		}
+		if rest[n].Is(analysis.Stop) {
+			break
+		}
+	}
+	return ""
 }
 
 // keywordQuestion reports whether a question is typed as keywords that
@@ -325,6 +372,10 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 			switch next {
 			case "percentage", "percent", "share", "proportion", "fraction":
 				return percentUnit
+			}
+			switch attributeNoun(toks[i:]) {
+			case "percentage", "percent", "share", "proportion", "fraction":
+				return percentUnit // "What is Russia's share of the trade?"
 			}
 		case "how":
 			if next == "much" && i+2 < len(toks) && toks[i+2].Surface == "of" && !slices.ContainsFunc(toks, func(t analysis.Token) bool { return rateWords[t.Surface] }) {

@@ -368,6 +368,12 @@ func TestHasType(t *testing.T) {
 		{"unrest year", anyType, nil},                                    // the kind not first
 		{"How much does the region depend on the unrest?", anyType, nil}, // how far, not a sum
 		{"How much did the unrest cost?", amountType, []bool{false, true, true, false}},
+		// The attribute asked for tells the kind: a count, a date.
+		{"What was the number of people the unrest killed?", amountType, []bool{false, true, true, false}},
+		{"What is the unrest's death toll?", anyType, nil},
+		{"What is Almaty's share of the dead?", amountType, []bool{false, true, true, false}},
+		{"What was the date of the unrest?", dateType, []bool{true, false, true, false}},
+		{"What was the cause of the unrest?", anyType, nil},
 	} {
 		sc := ix.scratch()
 		qry := ix.analyze(tc.q, sc)
@@ -471,6 +477,8 @@ func TestAmountUnit(t *testing.T) {
 		{"How many of the votes did Tokayev win?", anyUnit, nil},                                               // counted, often
 		{"How much did the economy grow last year?", anyUnit, nil},                                             // "year" is no word of money
 		{"how many % of votes did Tokayev win", percentUnit, []bool{false, true, true, false, false}},          // a share typed as a count
+		{"What is Russia's share of trade?", percentUnit, []bool{false, true, true, false, false}},             // the attribute asked for
+		{"What was the share of votes Tokayev won?", percentUnit, []bool{false, true, true, false, false}},
 		{"How many percent of trade is with Russia?", percentUnit, []bool{false, true, true, false, false}},
 	} {
 		sc := ix.scratch()
