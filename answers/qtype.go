@@ -1252,36 +1252,49 @@ func (ix *Index) listsNames(qry *query, pos map[termID]int, text string, toks []
 }
 
 // namesHolder reports whether a sentence, analysed as toks, names a person
-// by a role of a name the question writes: the name, perhaps possessive,
-// then up to maxRoleWords words ending in a role noun, then a capitalised
-// word that is no role and meets no word of the question:
-// "Turkmenistan's Foreign Minister Rashit Meredou", "Kazakh President
-// Tokayev". Such a person is who "Who represented Turkmenistan…?" asks
-// for.
-func (ix *Index) namesHolder(qry *query, pos map[termID]int, toks []analysis.Token) bool {
+// by a role: a name, perhaps possessive, then up to maxRoleWords words
+// ending in a role noun, then a capitalised word that is no role and
+// meets no word of the question: "Turkmenistan's Foreign Minister Rashit
+// Meredou", "Kazakh President Tokayev". Such a person is who "Who
+// represented Turkmenistan…?" or "Who did Blinken meet in Tashkent?" asks
+// for. asked says whether the name whose role it is is one the question
+// writes.
+func (ix *Index) namesHolder(qry *query, pos map[termID]int, toks []analysis.Token) (held, asked bool) {
 	for i, t := range toks {
-		if !ix.meetsName(qry, pos, t) {
+		if !t.Is(analysis.Capitalized) || t.Is(analysis.Stop) {
 			continue
 		}
 		j := i + 1
 		if j < len(toks) && toks[j].Surface == "s" {
 			j++
 		}
-		role := false
-		for k := j; k < len(toks) && k < j+maxRoleWords; k++ {
-			w := toks[k]
-			if personRole(w.Surface) {
-				role = true
-				continue
-			}
-			if role && w.Is(analysis.Capitalized) && !w.Is(analysis.Stop) {
-				if _, met := pos[ix.termIDs[w.Term]]; !met {
-					return true
-				}
-			}
-			if role || w.Is(analysis.Stop) {
-				break
-			}
+		if !ix.holderAfter(pos, toks[j:]) {
+			continue
+		}
+		held = true
+		if ix.meetsName(qry, pos, t) {
+			return true, true
+		}
+	}
+	return held, false
+}
+
+// holderAfter reports whether toks open with up to maxRoleWords words
+// ending in a role noun, then a capitalised word that is no role and
+// meets no word of the question (pos).
+func (ix *Index) holderAfter(pos map[termID]int, toks []analysis.Token) bool {
+	role := false
+	for _, w := range toks[:min(len(toks), maxRoleWords)] {
+		if personRole(w.Surface) {
+			role = true
+			continue
+		}
+		if role && w.Is(analysis.Capitalized) && !w.Is(analysis.Stop) {
+			_, met := pos[ix.termIDs[w.Term]]
+			return !met
+		}
+		if role || w.Is(analysis.Stop) {
+			return false
 		}
 	}
 	return false

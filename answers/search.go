@@ -142,6 +142,7 @@ type candidate struct {
 	rate      bool    // states an amount per what the question asks it per (see statesRate)
 	lists     bool    // enumerates names the question does not (see listsNames)
 	holder    bool    // names a person by a role of a name the question writes (see namesHolder)
+	role      bool    // names a person by a role of another name (see namesHolder)
 	dest      bool    // takes someone to a place the question does not name (see statesDestination)
 	reason    bool    // states a reason or purpose (see statesReason)
 	means     bool    // states a means (see statesMeans)
@@ -2117,7 +2118,7 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 	rate := qry.per != 0 && ix.p.RateBonus > 0
 	list := qry.list != 0 && ix.p.ListBonus > 0
 	dest := qry.motion != 0
-	holder := qry.who && qry.names != 0 && ix.p.HolderBonus > 0
+	holder := qry.who && (qry.names != 0 && ix.p.HolderBonus > 0 || ix.p.RoleBonus > 0)
 	if proximity || counts || why || how || former || define || rate || list || dest || holder {
 		slices.SortStableFunc(top, func(a, b candidate) int { return cmp.Compare(b.score, a.score) })
 		pos := qry.termPositions(ix)
@@ -2194,8 +2195,13 @@ func (ix *Index) rank(qry *query, sc *scratch, want int) []candidate {
 				}
 			}
 			if holder {
-				if c.holder = ix.namesHolder(qry, pos, sc.toks); c.holder {
+				switch held, asked := ix.namesHolder(qry, pos, sc.toks); {
+				case asked && qry.names != 0:
+					c.holder = true
 					c.score += ix.p.HolderBonus
+				case held:
+					c.role = true
+					c.score += ix.p.RoleBonus
 				}
 			}
 			if counts {
@@ -2827,6 +2833,7 @@ func (ix *Index) explain(qry *query, c candidate, sc *scratch) *Explain {
 		{c.dest, "takes someone to a place the question does not name", ix.p.DestBonus},
 		{c.lists, "lists names the question does not", ix.p.ListBonus},
 		{c.holder, "names who holds a role of a name the question writes", ix.p.HolderBonus},
+		{c.role, "names a person by a role", ix.p.RoleBonus},
 		{c.reason, "states a reason or purpose", ix.p.ReasonBonus},
 		{c.means, "states a means", ix.p.MeansBonus},
 		{c.renamed, "gives a former name", ix.p.FormerBonus},

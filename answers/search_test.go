@@ -1246,9 +1246,9 @@ func TestListsNames(t *testing.T) {
 	})
 }
 
-// TestNamesHolder checks which sentences name a person by a role of a
-// name a "who" question writes, and that such a sentence goes first only
-// with Params.HolderBonus.
+// TestNamesHolder checks which sentences name a person by a role, of a
+// name a "who" question writes or of another, and that such a sentence
+// goes first only with Params.HolderBonus or Params.RoleBonus.
 func TestNamesHolder(t *testing.T) {
 	sentences := []string{
 		"From left: Kyrgyzstan’s Foreign Minister Djembek Kurbayev and Turkmenistan’s Foreign Minister Rashit Meredou met in Astana.",
@@ -1256,25 +1256,40 @@ func TestNamesHolder(t *testing.T) {
 		"On Monday Turkmen President Serdar Berdimuhamedov stayed home.", // a related name's role
 		"Turkmenistan’s president said nothing.",                         // a role, no one named
 		"Turkmenistan’s Foreign Minister met Blinken.",                   // the one named is the question's
+		"At the summit meeting, Blinken saw Uzbekistan’s President Shavkat Mirziyoyev and talked trade with him.",
+		"After the summit, Blinken flew to the G20 Foreign Ministers’ Meeting.", // no role noun before a name
+	}
+	holder := func(asked bool) func(*Index, *query, map[termID]int, string, []analysis.Token) bool {
+		return func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
+			held, of := ix.namesHolder(qry, pos, toks)
+			return qry.who && (asked && of || !asked && held)
+		}
 	}
 	ix := checkShapes(t, sentences, []shapeCase{
-		{"Who represented Turkmenistan in Astana?", []bool{true, false, true, false, false}},
-		{"Who met Blinken for Turkmenistan?", []bool{true, false, true, false, false}},
-		{"What did Turkmenistan say in Astana?", []bool{false, false, false, false, false}}, // asks no person
-	}, "names who holds a role", func(ix *Index, qry *query, pos map[termID]int, _ string, toks []analysis.Token) bool {
-		return qry.who && ix.namesHolder(qry, pos, toks)
-	})
-	// The C5+1 sentence meets more of the question; the one naming the
-	// minister goes first with the bonus.
-	const q = "Who represented Turkmenistan at the C5+1 meeting in Astana?"
-	p := ix.p
-	p.HolderBonus = 0
-	for _, run := range []struct {
-		ix   *Index
-		want string
-	}{{ix, sentences[0]}, {ix.WithParams(p), sentences[1]}} {
-		if got := firstQuote(t, run.ix, q); got != run.want {
-			t.Errorf("HolderBonus %.2f: got %q, want %q", run.ix.p.HolderBonus, got, run.want)
+		{"Who represented Turkmenistan in Astana?", []bool{true, false, true, false, false, false, false}},
+		{"Who met Blinken for Turkmenistan?", []bool{true, false, true, false, false, false, false}},
+		{"What did Turkmenistan say in Astana?", []bool{false, false, false, false, false, false, false}}, // asks no person
+	}, "names who holds a role of a name asked", holder(true))
+	checkShapes(t, sentences, []shapeCase{
+		{"Who did Blinken meet at the summit?", []bool{true, false, true, false, false, true, false}},
+	}, "names a person by a role", holder(false))
+	// Another sentence meets more of each question; the one naming the
+	// person goes first with the bonus.
+	noHolder, noRole := ix.p, ix.p
+	noHolder.HolderBonus, noRole.RoleBonus = 0, 0
+	for _, tc := range []struct {
+		q          string
+		off        Params
+		with, want string
+	}{
+		{"Who represented Turkmenistan at the C5+1 meeting in Astana?", noHolder, sentences[0], sentences[1]},
+		{"Who did Blinken meet at the summit?", noRole, sentences[5], sentences[6]},
+	} {
+		if got := firstQuote(t, ix, tc.q); got != tc.with {
+			t.Errorf("%q: got %q, want %q", tc.q, got, tc.with)
+		}
+		if got := firstQuote(t, ix.WithParams(tc.off), tc.q); got != tc.want {
+			t.Errorf("%q, bonus off: got %q, want %q", tc.q, got, tc.want)
 		}
 	}
 }
