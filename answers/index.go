@@ -130,6 +130,7 @@ type indexData struct {
 
 	acronyms map[termID][][]termID // acronym term → long forms, as terms
 	initials map[string][][]termID // initials of a name of three or more words the corpus writes → the name, as terms ("ebrd")
+	pairs    map[string][][]termID // initials of a name of two words the corpus writes → the name, as terms ("us" → United States)
 	spelled  map[termID][]spelling // a long form's first term → the acronyms it spells
 
 	skeletons map[string][]uint32 // consonant skeleton → name surfaces (see skeleton)
@@ -167,7 +168,7 @@ type localIndex struct {
 	offsets     []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
 	sentLen     []uint8
 	acronyms    []acronymDef
-	initials    []acronymDef    // names of three or more capitalised words, by their initials, each once
+	initials    []acronymDef    // names of two or more capitalised words, by their initials, each once
 	initSeen    map[string]bool // initials and stems of those names, as keys (see addInitials)
 	initKey     []byte          // buffers of addInitials
 	initLetters []byte
@@ -501,16 +502,21 @@ func (ix *Index) merge(parts []*localIndex) {
 		}
 	}
 	ix.initials = make(map[string][][]termID)
+	ix.pairs = make(map[string][][]termID)
 	seen := make(map[string]bool)
 	for _, li := range parts {
 		for _, d := range li.initials {
 			key := d.acronym + "\x00" + strings.Join(d.long, " ")
-			if seen[key] || len(ix.initials[d.acronym]) == maxLongForms {
+			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			if long := ix.termsOfStems(d.long); len(long) >= 3 {
+			long := ix.termsOfStems(d.long)
+			switch {
+			case len(long) >= 3 && len(ix.initials[d.acronym]) < maxLongForms:
 				ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
+			case len(long) == 2 && len(d.long) == 2 && len(d.acronym) == 2 && len(ix.pairs[d.acronym]) < maxLongForms:
+				ix.pairs[d.acronym] = append(ix.pairs[d.acronym], long)
 			}
 		}
 	}
@@ -539,7 +545,7 @@ func (li *localIndex) addInitials(toks []analysis.Token) {
 	defer func() { li.initLetters, li.initLong = letters, long }()
 	words := 0
 	flush := func() {
-		if words >= 3 && len(letters) <= maxInitials {
+		if words >= 2 && len(letters) <= maxInitials {
 			// A name is kept once: a large archive repeats its names.
 			key := append(li.initKey[:0], letters...)
 			for _, w := range long {

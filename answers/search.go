@@ -915,6 +915,23 @@ func (ix *Index) expand(qt *qterm, t analysis.Token, particle string, qterms []t
 			}
 		}
 	}
+	if ix.p.PairInitials > 0 && t.Is(analysis.AllCaps) {
+		// "US" for "United States", "UN" for "United Nations": two
+		// capitals, the initials of a name of two words the corpus
+		// writes.
+		if letters := strings.ReplaceAll(t.Surface, ".", ""); len(letters) == 2 {
+			for _, long := range ix.pairs[letters] {
+				idf := 0.0
+				for _, id := range long {
+					idf = max(idf, ix.idf(ix.df(id)))
+				}
+				if known {
+					idf = min(idf, ix.idf(ix.df(exact))) // no rarer than the acronym
+				}
+				add(alt{phrase: long, weight: ix.p.PairInitials, idf: idf, how: "initials of " + ix.phraseText(long)})
+			}
+		}
+	}
 	initials := false // an acronym the corpus never writes, of a name it does: "EBRD"
 	if !known && t.Is(analysis.AllCaps) && utf8.RuneCountInString(t.Surface) >= 3 {
 		for _, long := range ix.initials[t.Surface] {

@@ -241,7 +241,8 @@ func TestRelativeYears(t *testing.T) {
 // TestInitials checks that a question may name, by its initials, a name
 // of three or more words that the corpus never abbreviates, and that the
 // acronym then weighs as a word the corpus lacks: an answer that does not
-// name the bank covers little of the question.
+// name the bank covers little of the question. Two capitals meet a name
+// of two words with those initials too (Params.PairInitials).
 func TestInitials(t *testing.T) {
 	sentences := []string{
 		"A study by the European Bank for Reconstruction and Development found a spike in exports.",
@@ -256,9 +257,11 @@ func TestInitials(t *testing.T) {
 	}{
 		{sentences[0], "ebrd"},
 		{sentences[2], "unga"},
-		{"Kassym-Jomart Tokayev met Shavkat Mirziyoyev.", "kjt"}, // a joined name's parts are words
-		{"Tokayev met Shavkat Mirziyoyev in Astana.", ""},
-		{"The Bank of England and the Federal Reserve met.", ""},
+		{"Kassym-Jomart Tokayev met Shavkat Mirziyoyev.", "kjt sm"}, // a joined name's parts are words
+		{"Blinken met Shavkat Mirziyoyev.", ""},                     // kept once
+		{"Tokayev met Vladimir Putin in Astana.", "vp"},
+		{"The Bank of England and the Federal Reserve met.", "be fr"},
+		{"Tokayev met Blinken.", ""},
 	} {
 		li.initials = li.initials[:0]
 		li.addInitials(analysis.New().Analyze(nil, tc.text))
@@ -1291,6 +1294,25 @@ func TestNamesHolder(t *testing.T) {
 		if got := firstQuote(t, ix.WithParams(tc.off), tc.q); got != tc.want {
 			t.Errorf("%q, bonus off: got %q, want %q", tc.q, got, tc.want)
 		}
+	}
+}
+
+// TestPairInitials checks that two capitals meet a name of two words the
+// corpus writes with those initials, though the corpus writes the
+// acronym too (Params.PairInitials): "US" meets "the United States".
+func TestPairInitials(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{
+		{ID: "a", Body: "The minister thanked the United States for its support."},
+		{ID: "b", Body: "The US envoy met the press."},
+	}))
+	const q = "What did the minister thank the US for?"
+	if got := firstQuote(t, ix, q); got != "The minister thanked the United States for its support." {
+		t.Errorf("%q: got %q, want the thanks to the United States", q, got)
+	}
+	p := ix.p
+	p.PairInitials = 0
+	if got := firstQuote(t, ix.WithParams(p), q); got == "The minister thanked the United States for its support." {
+		t.Errorf("%q, PairInitials 0: got %q, a sentence that meets no US", q, got)
 	}
 }
 
