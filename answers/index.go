@@ -168,7 +168,7 @@ type localIndex struct {
 	offsets     []uint32 // sentence i's entries: entries[offsets[i]:offsets[i+1]]
 	sentLen     []uint8
 	acronyms    []acronymDef
-	initials    []acronymDef    // names of two or more capitalised words, by their initials, each once
+	initials    []acronymDef    // names of three or more capitalised words, by their initials, each once
 	initSeen    map[string]bool // initials and stems of those names, as keys (see addInitials)
 	initKey     []byte          // buffers of addInitials
 	initLetters []byte
@@ -221,6 +221,7 @@ func New(c *corpus.Corpus) *Index {
 	ix.indexSkeletons()
 	ix.indexTitles()
 	ix.suggest = newSuggester(parts)
+	ix.indexPairs()
 	ix.indexVectors()
 	return ix
 }
@@ -502,22 +503,41 @@ func (ix *Index) merge(parts []*localIndex) {
 		}
 	}
 	ix.initials = make(map[string][][]termID)
-	ix.pairs = make(map[string][][]termID)
 	seen := make(map[string]bool)
 	for _, li := range parts {
 		for _, d := range li.initials {
 			key := d.acronym + "\x00" + strings.Join(d.long, " ")
-			if seen[key] {
+			if seen[key] || len(ix.initials[d.acronym]) == maxLongForms {
 				continue
 			}
 			seen[key] = true
-			long := ix.termsOfStems(d.long)
-			switch {
-			case len(long) >= 3 && len(ix.initials[d.acronym]) < maxLongForms:
+			if long := ix.termsOfStems(d.long); len(long) >= 3 {
 				ix.initials[d.acronym] = append(ix.initials[d.acronym], long)
-			case len(long) == 2 && len(d.long) == 2 && len(d.acronym) == 2 && len(ix.pairs[d.acronym]) < maxLongForms:
-				ix.pairs[d.acronym] = append(ix.pairs[d.acronym], long)
 			}
+		}
+	}
+}
+
+// indexPairs records the names of two capitalised words the corpus
+// writes (its suggester's phrases, most frequent first) by their
+// initials: "us" → United States, "un" → United Nations.
+func (ix *Index) indexPairs() {
+	ix.pairs = make(map[string][][]termID)
+	an := analysis.New()
+	var toks []analysis.Token
+	for _, p := range ix.suggest.phrases {
+		toks = an.Analyze(toks[:0], p)
+		if len(toks) != 2 || toks[0].Is(analysis.Stop) || toks[1].Is(analysis.Stop) {
+			continue
+		}
+		a, b := toks[0].Surface[0], toks[1].Surface[0]
+		if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+			continue
+		}
+		x, okx := ix.termIDs[toks[0].Term]
+		y, oky := ix.termIDs[toks[1].Term]
+		if key := string([]byte{a, b}); okx && oky && x != y && len(ix.pairs[key]) < maxLongForms {
+			ix.pairs[key] = append(ix.pairs[key], []termID{x, y})
 		}
 	}
 }
@@ -545,7 +565,7 @@ func (li *localIndex) addInitials(toks []analysis.Token) {
 	defer func() { li.initLetters, li.initLong = letters, long }()
 	words := 0
 	flush := func() {
-		if words >= 2 && len(letters) <= maxInitials {
+		if words >= 3 && len(letters) <= maxInitials {
 			// A name is kept once: a large archive repeats its names.
 			key := append(li.initKey[:0], letters...)
 			for _, w := range long {

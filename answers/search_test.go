@@ -241,8 +241,8 @@ func TestRelativeYears(t *testing.T) {
 // TestInitials checks that a question may name, by its initials, a name
 // of three or more words that the corpus never abbreviates, and that the
 // acronym then weighs as a word the corpus lacks: an answer that does not
-// name the bank covers little of the question. Two capitals meet a name
-// of two words with those initials too (Params.PairInitials).
+// name the bank covers little of the question. (Two capitals meet a
+// name of two words: TestPairInitials.)
 func TestInitials(t *testing.T) {
 	sentences := []string{
 		"A study by the European Bank for Reconstruction and Development found a spike in exports.",
@@ -257,11 +257,9 @@ func TestInitials(t *testing.T) {
 	}{
 		{sentences[0], "ebrd"},
 		{sentences[2], "unga"},
-		{"Kassym-Jomart Tokayev met Shavkat Mirziyoyev.", "kjt sm"}, // a joined name's parts are words
-		{"Blinken met Shavkat Mirziyoyev.", ""},                     // kept once
-		{"Tokayev met Vladimir Putin in Astana.", "vp"},
-		{"The Bank of England and the Federal Reserve met.", "be fr"},
-		{"Tokayev met Blinken.", ""},
+		{"Kassym-Jomart Tokayev met Shavkat Mirziyoyev.", "kjt"}, // a joined name's parts are words
+		{"Tokayev met Shavkat Mirziyoyev in Astana.", ""},
+		{"The Bank of England and the Federal Reserve met.", ""},
 	} {
 		li.initials = li.initials[:0]
 		li.addInitials(analysis.New().Analyze(nil, tc.text))
