@@ -526,6 +526,9 @@ func (ix *Index) indexPairs() {
 	an := analysis.New()
 	var toks []analysis.Token
 	for _, p := range ix.suggest.phrases {
+		if strings.Count(p, " ") != 1 {
+			continue // not two words: most phrases, and cheaper to tell than to analyse
+		}
 		toks = an.Analyze(toks[:0], p)
 		if len(toks) != 2 || toks[0].Is(analysis.Stop) || toks[1].Is(analysis.Stop) {
 			continue
