@@ -398,3 +398,43 @@ func TestNameReach(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerGroup checks that a sentence referring back to "these
+// countries" meets the owner a question asks about when the article
+// names it a few sentences before (Params.OwnerGroup), and that a
+// sentence without such a reference still does not.
+func TestOwnerGroup(t *testing.T) {
+	ix := New(corpus.New([]corpus.Article{
+		{ID: "a", Body: "In Central Asia trade grows fast.\n\nFiller one here. Filler two here.\n\nRussia accounts for 60 percent of trade of these countries."},
+		{ID: "b", Body: "In Central Europe tariffs fall.\n\nFiller three here. Filler four here.\n\nGermany accounts for 40 percent of trade of the bloc."},
+	}))
+	off := ix.p
+	off.OwnerGroup = false
+	for _, tc := range []struct {
+		q        string
+		with     string // the answer with the rule on
+		without  string // … and off
+		comments string
+	}{
+		{"How much of Central Asia's trade is with Russia?", "Russia accounts for 60 percent of trade of these countries.", "", "these countries, Central Asia named before"},
+		{"How much of Central Europe's trade is with Germany?", "", "", "the bloc: no group referred back to"},
+	} {
+		if got := firstQuote(t, ix, tc.q); got != tc.with {
+			t.Errorf("%q (%s): got %q, want %q", tc.q, tc.comments, got, tc.with)
+		}
+		if got := firstQuote(t, ix.WithParams(off), tc.q); got != tc.without {
+			t.Errorf("%q (%s), OwnerGroup off: got %q, want %q", tc.q, tc.comments, got, tc.without)
+		}
+	}
+	for text, want := range map[string]bool{
+		"Trade of these countries grew.": true,
+		"Those states, it said, agreed.": true,
+		"These countries.":               true,
+		"These are countries.":           false,
+		"Those countrymen left.":         false,
+	} {
+		if got := refersToGroup(text); got != want {
+			t.Errorf("refersToGroup(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -45,6 +45,7 @@ type Params struct {
 	Motion          float64 // weight of another verb of motion for the one a "where" question asks with ("flew" for "go")
 	NameFirst       float64 // share of the best score from which a candidate meeting the question's names goes first, and those meeting none go
 	NameReach       int     // sentences either side of a candidate, in its article, within which a question's name counts as met for NeedName and NameFirst (0: only its neighbours, paragraph and title)
+	OwnerGroup      bool    // a candidate that refers back to "these countries" meets the question's owners (NeedOwner) when they are named within NameReach
 	Forenames       bool    // a forename before a name the corpus writes is not looked for (see dropForenames)
 	Shouted         bool    // read a question typed in capitals throughout as if typed in lower case
 	FuzzyVariants   bool    // a misspelt name also meets the corpus's other spellings of the name it is corrected to
@@ -89,7 +90,7 @@ func DefaultParams() Params {
 	return Params{
 		K1: 0.14, B: 0.74,
 		Neighbour: 0.7, NeighbourWord: 0.26, Antecedent: 0.4, Paragraph: 0.26, Title: 0.7, Outlet: 0.7, TypeBonus: 0.15, UnitBonus: 0.27, NameBonus: 0.03, CountBonus: 0.13, ReasonBonus: 0.05, MeansBonus: 0.1, FormerBonus: 0.2, DefinitionBonus: 0.2, Proximity: 0.067,
-		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, NameReach: 5, HolderBonus: 0.2, RoleBonus: 0.1, PairInitials: 0.9, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, LightVerb: 0.3, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
+		Cover: 0.67, MinCover: 0.22, NeedNumber: true, NeedDate: true, NeedCount: true, NeedAge: true, NeedName: true, NameFirst: 0.85, NameReach: 5, OwnerGroup: true, HolderBonus: 0.2, RoleBonus: 0.1, PairInitials: 0.9, RateBonus: 0.4, ListBonus: 0.2, DestBonus: 0.2, Motion: 0.8, HowWord: 0.15, FormerWord: 0.3, NeedOwner: true, NeedSpeech: true, SpeechSubject: true, SpeechShare: 0.5, NeedContent: true, NeedFocus: true, NeedNamed: true, NeedFocusOwner: true, CountVerb: true, OutletVerb: true, Forenames: true, Shouted: true, FuzzyVariants: true, Chatter: true, BarePossessive: true, FocusOf: true, StrangeYear: true, FuzzyRelated: true, LightVerb: 0.3, RoleTitle: 0.15, TitleOf: true, Contractions: true, KeywordType: true, ClauseInitial: true, Caseless: true, FocusMin: 0.6, Unknown: 1.5,
 		Typo1: 0.95, Typo2: 0.7, Dropped: true, Respell: true, English: 0.8, Translit: 0.95, Variant: 1, Related: 1, StemNames: 0.9, Synonym: 0.56, Capital: 0.3, Soft: 0.35, SoftMin: 0.5, CoverClose: 0.745,
 		Duplicate: 0.45, HeadingPen: 0.6,
 	}

@@ -1536,6 +1536,36 @@ func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
 	return slices.DeleteFunc(cands, unnamed)
 }
 
+// ownerByGroup reports whether a candidate names the owners a question
+// asks about (Params.NeedOwner) as a group it refers back to, "these
+// countries", and the article names them within Params.NameReach
+// sentences: "Russia accounts for 60-80 percent of trade of these
+// countries" tells Central Asia's trade two sentences after "Central
+// Asia" (Params.OwnerGroup).
+func (ix *Index) ownerByGroup(qry *query, c *candidate) bool {
+	if !ix.p.OwnerGroup || !refersToGroup(ix.c.Text(int(c.sid))) {
+		return false
+	}
+	return ix.namedNearMask(qry, qry.owners&^(c.mask|c.ctx|c.para), c.sid)
+}
+
+// refersToGroup reports whether a text refers back to a group of places
+// or peoples named before it: "these countries", "those states".
+func refersToGroup(text string) bool {
+	words := strings.Fields(text)
+	for i := 0; i+1 < len(words); i++ {
+		if d := strings.ToLower(words[i]); d == "these" || d == "those" {
+			if groupNouns[strings.TrimRightFunc(words[i+1], unicode.IsPunct)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupNouns name a group of places or peoples a text may refer back to.
+var groupNouns = map[string]bool{"countries": true, "states": true, "nations": true, "republics": true, "economies": true}
+
 // namedNear reports whether one of the question's names, in any form the
 // question meets it by, stands within Params.NameReach sentences of
 // sentence sid in its article. A report names its subject once and then
@@ -1544,6 +1574,10 @@ func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
 // the new US initiatives include?" though neither it nor its neighbours
 // say "U.S.".
 func (ix *Index) namedNear(qry *query, sid uint32) bool {
+	return ix.namedNearMask(qry, qry.names, sid)
+}
+
+func (ix *Index) namedNearMask(qry *query, names uint32, sid uint32) bool {
 	reach := uint32(ix.p.NameReach)
 	if reach == 0 {
 		return false
@@ -1551,7 +1585,7 @@ func (ix *Index) namedNear(qry *query, sid uint32) bool {
 	art := &ix.c.Articles[ix.c.Sentences[sid].Article]
 	lo := max(uint32(art.First), sid-min(sid, reach))
 	hi := min(uint32(art.First+art.Count), sid+reach+1)
-	for m := qry.names; m != 0; m &= m - 1 {
+	for m := names; m != 0; m &= m - 1 {
 		for _, a := range qry.terms[bits.TrailingZeros32(m)].alts {
 			if a.phrase != nil {
 				continue
@@ -1591,7 +1625,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 			return false
 		}
 	}
-	if c := &cands[0]; ix.p.NeedOwner && qry.owners&^(c.mask|c.ctx|c.para) != 0 {
+	if c := &cands[0]; ix.p.NeedOwner && qry.owners&^(c.mask|c.ctx|c.para) != 0 && !ix.ownerByGroup(qry, c) {
 		// The owner of the thing asked about must be near: a title that
 		// names it does not make a sentence about another's.
 		return false
