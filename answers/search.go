@@ -1125,13 +1125,17 @@ func (ix *Index) respell(sc *scratch) {
 		case n == 3 && len(t.Surface) == 3 && (ix.vecs == nil || ix.vecs.ID(t.Surface) < 0 || ix.vecs.ID(t.Surface) >= rareEnglish):
 			// "teh", "adn": a short stop word with two letters swapped,
 			// when English has the word typed seldom if at all ("won"
-			// is no "own").
+			// is no "own"), and only one swap makes a stop word.
 			b := t.Surface
+			var fixes []string
 			for k := range 2 {
 				if w := b[:k] + string(b[k+1]) + string(b[k]) + b[k+2:]; analysis.IsStopWord(w) {
-					ix.replaceToken(t, w, sc)
-					break
+					fixes = append(fixes, w)
 				}
+			}
+			if len(fixes) == 1 {
+				// "hwo" is "who" or "how": no guess.
+				ix.replaceToken(t, fixes[0], sc)
 			}
 		case n >= 4 && !ix.englishWord(t.Surface) && mayBeMisspelt(*t):
 			if fix := ix.respelling(t.Surface, sc); fix != "" {

@@ -1700,6 +1700,7 @@ func TestRespell(t *testing.T) {
 		{"The plan wat helped", "the plan wat helped"},                            // … elsewhere, it is not
 		{"did teh plan help", "did the plan help"},                                // two letters of a short stop word swapped
 		{"who won teh bloc", "who won the bloc"},                                  // "won": English, and common
+		{"hwo did the plan help", "hwo did the plan help"},                        // "who" or "how"? No guess
 		{"Did Tokayv meet officials?", "did tokayv meet officials"},               // a name: the variants' business
 		{"Which counties are members?", "which counties are members"},             // an English word
 		{"Wjere did Tokayev meet officials?", "where did tokayev meet officials"}, // before "did", a question word, not "were"
