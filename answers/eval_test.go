@@ -107,10 +107,10 @@ func (r evalReport) String() string {
 }
 
 // TestEvaluation measures the engine on the news evaluation sets and holds
-// it to what it reaches, so that a change that loses ground fails. The
-// engine issue's targets are higher than these floors (hit@1 0.85, hit@3
-// 0.95, every absent question abstained); the README says where the engine
-// stands and why.
+// it to what it reaches, so that a change that loses ground fails. dev is
+// held to the engine issue's targets (hit@1 0.85, hit@3 0.95, every absent
+// question abstained, at most one answerable question abstained); the
+// other sets to floors under what they reach, which the README gives.
 func TestEvaluation(t *testing.T) {
 	c, err := corpus.Embedded()
 	if err != nil {
@@ -123,7 +123,9 @@ func TestEvaluation(t *testing.T) {
 		abstained  int // absent questions that must get no answer, at least
 		wrong      int // answerable questions that may get none, at most
 	}{
-		{"dev.json", 0.88, 0.94, 14, 1},
+		// The issue's targets, met since stop 21: hit@1 0.896, hit@3
+		// 0.961, 14 of 14 absent abstained, none answerable abstained.
+		{"dev.json", 0.85, 0.95, 14, 1},
 		// hit@1 0.878 until stop 21, when "US" met "United States" and
 		// a near tie flipped: "Will the US give up trying to pull
 		// Central Asia away from Moscow?" now puts "an attempt to push
@@ -355,6 +357,13 @@ func TestEvaluation(t *testing.T) {
 		// engine and on stop 19's, which answer it alike: hit@1 0.750,
 		// hit@3 0.806, 2 of 3 absent abstained, 3 answerable abstained.
 		{"holdout26.json", 0.75, 0.80, 2, 3},
+		// Written at the start of stop 21 the same way, as a
+		// journalist's fact-checker asks a chatbot (10 of the writer's
+		// 50 already in the other sets, taken out); never tuned on.
+		// Measured once, on that stop's final engine and on stop 20's,
+		// which answer it alike: hit@1 0.806, hit@3 0.917, 2 of 4 absent
+		// abstained, 1 answerable abstained.
+		{"holdout27.json", 0.80, 0.91, 2, 1},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))

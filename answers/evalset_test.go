@@ -152,6 +152,7 @@ func TestEvalsetFiles(t *testing.T) {
 		{"holdout24.json", 40},
 		{"holdout25.json", 30},
 		{"holdout26.json", 35},
+		{"holdout27.json", 40},
 	} {
 		t.Run(set.file, func(t *testing.T) {
 			qs, err := loadEvalset(filepath.Join("testdata", "eval", set.file))
