@@ -106,10 +106,10 @@ func detectType(toks []analysis.Token) answerType {
 // was the number of troops?", "What is the date of the vote?". Other
 // nouns, and other shapes, give anyType.
 func attributeKind(toks []analysis.Token) answerType {
-	switch attributeNoun(toks) {
-	case "percentage", "percent", "share", "proportion", "fraction", "amount", "number", "sum":
+	switch n := attributeNoun(toks); {
+	case percentWords[n] || n == "amount" || n == "number" || n == "sum":
 		return amountType
-	case "year", "date":
+	case n == "year" || n == "date":
 		return dateType
 	}
 	return anyType
@@ -291,6 +291,10 @@ func (ix *Index) shareWhole(toks []analysis.Token) []string {
 // shareWords ask for a share of a whole.
 var shareWords = set("percentage", "percent", "share", "proportion", "fraction", "part", "portion")
 
+// percentWords ask for a share told as a percentage: "What share…", "What
+// is Russia's percentage…".
+var percentWords = set("percentage", "percent", "share", "proportion", "fraction")
+
 // attributeOfName returns the attribute of a name that a question asks
 // about anywhere in it: "president" in "What did Blinken say to the
 // president of Turkmenistan?". The answer must name it: Blinken's words to
@@ -369,13 +373,8 @@ func (ix *Index) detectUnit(toks []analysis.Token) amountUnit {
 		}
 		switch next := toks[i+1].Surface; t.Surface {
 		case "what", "which":
-			switch next {
-			case "percentage", "percent", "share", "proportion", "fraction":
-				return percentUnit
-			}
-			switch attributeNoun(toks[i:]) {
-			case "percentage", "percent", "share", "proportion", "fraction":
-				return percentUnit // "What is Russia's share of the trade?"
+			if percentWords[next] || percentWords[attributeNoun(toks[i:])] {
+				return percentUnit // "What share of…", "What is Russia's share of…"
 			}
 		case "how":
 			if next == "much" && i+2 < len(toks) && toks[i+2].Surface == "of" && !slices.ContainsFunc(toks, func(t analysis.Token) bool { return rateWords[t.Surface] }) {

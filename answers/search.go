@@ -1531,7 +1531,7 @@ func (ix *Index) preferNamed(qry *query, cands []candidate) []candidate {
 		return cands
 	}
 	unnamed := func(c candidate) bool {
-		return (c.mask|c.ctx|c.para|c.title)&qry.names == 0 && !ix.namedNear(qry, c.sid)
+		return (c.mask|c.ctx|c.para|c.title)&qry.names == 0 && !ix.namedNear(qry, qry.names, c.sid)
 	}
 	i := slices.IndexFunc(cands, func(c candidate) bool { return !unnamed(c) })
 	if i <= 0 || cands[i].score < ix.p.NameFirst*cands[0].score {
@@ -1550,7 +1550,7 @@ func (ix *Index) ownerByGroup(qry *query, c *candidate) bool {
 	if !ix.p.OwnerGroup || !refersToGroup(ix.c.Text(int(c.sid))) {
 		return false
 	}
-	return ix.namedNearMask(qry, qry.owners&^(c.mask|c.ctx|c.para), c.sid)
+	return ix.namedNear(qry, qry.owners&^(c.mask|c.ctx|c.para), c.sid)
 }
 
 // refersToGroup reports whether a text refers back to a group of places
@@ -1570,18 +1570,14 @@ func refersToGroup(text string) bool {
 // groupNouns name a group of places or peoples a text may refer back to.
 var groupNouns = map[string]bool{"countries": true, "states": true, "nations": true, "republics": true, "economies": true}
 
-// namedNear reports whether one of the question's names, in any form the
-// question meets it by, stands within Params.NameReach sentences of
-// sentence sid in its article. A report names its subject once and then
+// namedNear reports whether one of the question's terms in names, in any
+// form the question meets it by, stands within Params.NameReach sentences
+// of sentence sid in its article. A report names its subject once and then
 // goes on about it: "The initiatives include English-language education"
 // is about the U.S. funding two sentences before it, and answers "What do
 // the new US initiatives include?" though neither it nor its neighbours
 // say "U.S.".
-func (ix *Index) namedNear(qry *query, sid uint32) bool {
-	return ix.namedNearMask(qry, qry.names, sid)
-}
-
-func (ix *Index) namedNearMask(qry *query, names uint32, sid uint32) bool {
+func (ix *Index) namedNear(qry *query, names uint32, sid uint32) bool {
 	reach := uint32(ix.p.NameReach)
 	if reach == 0 {
 		return false
@@ -1625,7 +1621,7 @@ func (ix *Index) answered(qry *query, cands []candidate, sc *scratch) bool {
 			return false
 		}
 		c := &cands[0]
-		if names := qry.names | qry.misspeltNames; qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 && !ix.namedNear(qry, c.sid) {
+		if names := qry.names | qry.misspeltNames; qry.names != 0 && (c.mask|c.ctx|c.para|c.title)&names == 0 && !ix.namedNear(qry, qry.names, c.sid) {
 			return false
 		}
 	}
